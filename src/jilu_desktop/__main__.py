@@ -1,0 +1,3 @@
+from jilu_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""Students who appear in the records, and their difficulties (困难情况)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jilu_desktop.domain.errors import ValidationError
+from jilu_desktop.domain.validation import check_year_range, clean_text, parse_gender, parse_year
+
+NAME_LIMIT = 30
+CLASS_LIMIT = 30
+DIFFICULTY_DETAIL_LIMIT = 500
+OLDEST_STUDENT_BIRTH_YEAR = 1980
+
+
+class Difficulty(StrEnum):
+    LEARNING = "learning"
+    ECONOMIC = "economic"
+    PSYCHOLOGICAL = "psychological"
+    OTHER = "other"
+
+    def label(self, lang: str = "zh") -> str:
+        zh = {"learning": "学习困难", "economic": "家庭经济困难", "psychological": "心理困难", "other": "其他困难"}
+        return zh[self.value] if lang == "zh" else self.value
+
+
+_DIFFICULTY_ALIASES = {
+    "learning": Difficulty.LEARNING, "学习": Difficulty.LEARNING, "学习困难": Difficulty.LEARNING,
+    "economic": Difficulty.ECONOMIC, "经济": Difficulty.ECONOMIC, "家庭经济困难": Difficulty.ECONOMIC,
+    "psychological": Difficulty.PSYCHOLOGICAL, "心理": Difficulty.PSYCHOLOGICAL, "心理困难": Difficulty.PSYCHOLOGICAL,
+    "other": Difficulty.OTHER, "其他": Difficulty.OTHER, "其他困难": Difficulty.OTHER,
+}
+
+
+def parse_difficulty(value: str | Difficulty) -> Difficulty:
+    if isinstance(value, Difficulty):
+        return value
+    found = _DIFFICULTY_ALIASES.get(value.strip().lower())
+    if found is None:
+        raise ValidationError("bad_difficulty", "difficulty", value=value)
+    return found
+
+
+@dataclass(frozen=True)
+class Student:
+    name: str
+    class_name: str = ""
+    gender: str | None = None
+    birth_year: int | None = None
+    difficulties: frozenset[Difficulty] = field(default_factory=frozenset)
+    difficulty_detail: str = ""
+
+
+def make_student(
+    *,
+    name: str,
+    today: dt.date,
+    class_name: str | None = None,
+    gender: str | None = None,
+    birth_year: str | int | None = None,
+    difficulties: list[str] | list[Difficulty] | frozenset[Difficulty] | None = None,
+    difficulty_detail: str | None = None,
+) -> Student:
+    year: int | None = None
+    if birth_year is not None and str(birth_year).strip():
+        year = check_year_range(
+            "birth_year", parse_year("birth_year", birth_year), OLDEST_STUDENT_BIRTH_YEAR, today.year - 2
+        )
+    return Student(
+        name=clean_text("name", name, limit=NAME_LIMIT, required=True),
+        class_name=clean_text("class_name", class_name, limit=CLASS_LIMIT, required=False),
+        gender=parse_gender("gender", gender),
+        birth_year=year,
+        difficulties=frozenset(parse_difficulty(d) for d in difficulties or ()),
+        difficulty_detail=clean_text(
+            "difficulty_detail", difficulty_detail, limit=DIFFICULTY_DETAIL_LIMIT, required=False, multiline=True
+        ),
+    )
+
+
+def age_in(birth_year: int | None, year: int) -> int | None:
+    """The age to write on the pledge form (年龄), as teachers count it: by calendar year."""
+    return None if birth_year is None else year - birth_year
