@@ -31,11 +31,17 @@ _LABELS = {
     ActivityKind.ASSISTANCE: ("生活帮扶", "assistance"),
 }
 _KIND_ALIASES = {
-    "talk": ActivityKind.TALK, "谈心": ActivityKind.TALK,
-    "home-visit": ActivityKind.HOME_VISIT, "home_visit": ActivityKind.HOME_VISIT, "家访": ActivityKind.HOME_VISIT,
-    "tutoring": ActivityKind.TUTORING, "补课": ActivityKind.TUTORING, "辅导": ActivityKind.TUTORING,
+    "talk": ActivityKind.TALK,
+    "谈心": ActivityKind.TALK,
+    "home-visit": ActivityKind.HOME_VISIT,
+    "home_visit": ActivityKind.HOME_VISIT,
+    "家访": ActivityKind.HOME_VISIT,
+    "tutoring": ActivityKind.TUTORING,
+    "补课": ActivityKind.TUTORING,
+    "辅导": ActivityKind.TUTORING,
     "补课辅导": ActivityKind.TUTORING,
-    "assistance": ActivityKind.ASSISTANCE, "生活帮扶": ActivityKind.ASSISTANCE,
+    "assistance": ActivityKind.ASSISTANCE,
+    "生活帮扶": ActivityKind.ASSISTANCE,
 }
 
 
@@ -97,3 +103,31 @@ def make_activity(
 def is_late_entry(activity_date: dt.date, recorded_on: dt.date, grace_days: int = 30) -> bool:
     """补记: recorded more than a month after it happened."""
     return (recorded_on - activity_date).days > grace_days
+
+
+@dataclass(frozen=True)
+class StudentRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """A stored activity, with its students' names for display."""
+
+    id: int
+    activity: Activity
+    students: tuple[StudentRef, ...]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ActivityFilter:
+    """Which activities to list; every part is optional and they combine with AND."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None  # inclusive
+    kind: ActivityKind | None = None
+    student_id: int | None = None
+    search: str = ""

@@ -47,27 +47,43 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{field} may have at most {limit} characters; it has {length}",
     ),
     "control_chars": ("{field}含有无法保存的控制字符", "{field} contains control characters that cannot be saved"),
-    "bad_date": ("{field}“{value}”不是有效的日期（应为 年-月-日，如 2026-09-01）",
-                 "{field} “{value}” is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)"),
-    "bad_month": ("{field}“{value}”不是有效的年月（应为 年-月，如 2026-09）",
-                  "{field} “{value}” is not a valid month (expected YYYY-MM, e.g. 2026-09)"),
-    "bad_year": ("{field}“{value}”不是有效的年份（应为四位数字，如 2026）",
-                 "{field} “{value}” is not a valid year (expected four digits, e.g. 2026)"),
-    "bad_time": ("{field}“{value}”不是有效的时间（应为 时:分，00:00 至 23:59）",
-                 "{field} “{value}” is not a valid time (expected HH:MM, 00:00 to 23:59)"),
+    "bad_date": (
+        "{field}“{value}”不是有效的日期（应为 年-月-日，如 2026-09-01）",
+        "{field} “{value}” is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)",
+    ),
+    "bad_month": (
+        "{field}“{value}”不是有效的年月（应为 年-月，如 2026-09）",
+        "{field} “{value}” is not a valid month (expected YYYY-MM, e.g. 2026-09)",
+    ),
+    "bad_year": (
+        "{field}“{value}”不是有效的年份（应为四位数字，如 2026）",
+        "{field} “{value}” is not a valid year (expected four digits, e.g. 2026)",
+    ),
+    "bad_time": (
+        "{field}“{value}”不是有效的时间（应为 时:分，00:00 至 23:59）",
+        "{field} “{value}” is not a valid time (expected HH:MM, 00:00 to 23:59)",
+    ),
     "future_date": ("{field} {value} 还没有到，不能记录未来的日期", "{field} {value} is in the future"),
     "future_month": ("{field} {value} 还没有到", "{field} {value} is in the future"),
     "date_too_early": ("{field} {value} 早于 {limit}，请检查", "{field} {value} is before {limit}; please check it"),
-    "year_out_of_range": ("{field}应在 {low} 至 {high} 之间，现在是 {value}",
-                          "{field} must be between {low} and {high}; it is {value}"),
+    "year_out_of_range": (
+        "{field}应在 {low} 至 {high} 之间，现在是 {value}",
+        "{field} must be between {low} and {high}; it is {value}",
+    ),
     "bad_gender": ("{field}只能是“男”或“女”", "{field} must be 男 (male) or 女 (female)"),
-    "bad_kind": ("活动类型“{value}”无效，可选：谈心、家访、补课辅导、生活帮扶",
-                 "unknown kind “{value}”; choose talk, home-visit, tutoring or assistance"),
-    "bad_difficulty": ("困难类别“{value}”无效，可选：学习、经济、心理、其他",
-                       "unknown difficulty “{value}”; choose learning, economic, psychological or other"),
+    "bad_kind": (
+        "活动类型“{value}”无效，可选：谈心、家访、补课辅导、生活帮扶",
+        "unknown kind “{value}”; choose talk, home-visit, tutoring or assistance",
+    ),
+    "bad_difficulty": (
+        "困难类别“{value}”无效，可选：学习、经济、心理、其他",
+        "unknown difficulty “{value}”; choose learning, economic, psychological or other",
+    ),
     "no_students": ("请至少选择一名帮扶对象", "choose at least one student"),
-    "too_many_students": ("一次活动最多 {limit} 名学生，现在有 {count} 名",
-                          "one activity may have at most {limit} students; it has {count}"),
+    "too_many_students": (
+        "一次活动最多 {limit} 名学生，现在有 {count} 名",
+        "one activity may have at most {limit} students; it has {count}",
+    ),
     "duplicate_student": ("同一名学生在这次活动中出现了两次", "the same student appears twice in this activity"),
     "unknown_student": ("没有编号为 {value} 的学生", "there is no student with id {value}"),
     "unknown_activity": ("没有编号为 {value} 的活动记录", "there is no activity with id {value}"),
@@ -81,16 +97,23 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "学生“{name}”是{school_years}学年志愿书中的重点帮扶学生，不能删除",
         "student “{name}” is the key mentee of the pledge for school year {school_years} and cannot be deleted",
     ),
-    "target_out_of_range": ("{field}应在 {low} 至 {high} 人次之间，现在是 {value}",
-                            "{field} must be between {low} and {high} person-times; it is {value}"),
-    "bad_exempt_month": ("免计月份应为 1 至 12 的数字，“{value}”无效",
-                         "exempt months must be numbers from 1 to 12; “{value}” is not"),
+    "target_out_of_range": (
+        "{field}应在 {low} 至 {high} 人次之间，现在是 {value}",
+        "{field} must be between {low} and {high} person-times; it is {value}",
+    ),
+    "bad_exempt_month": (
+        "免计月份应为 1 至 12 的数字，“{value}”无效",
+        "exempt months must be numbers from 1 to 12; “{value}” is not",
+    ),
     "signed_outside_year": (
         "签名日期 {value} 不在{school_year}学年（{low} 至 {high}）之内",
         "signing date {value} is outside school year {school_year} ({low} to {high})",
     ),
     "bad_number": ("{field}“{value}”不是有效的数字", "{field} “{value}” is not a valid number"),
-    "teaching_before_birth": ("从教年份 {value} 早于出生年份", "the year teaching began ({value}) is before the birth year"),
+    "teaching_before_birth": (
+        "从教年份 {value} 早于出生年份",
+        "the year teaching began ({value}) is before the birth year",
+    ),
 }
 
 

@@ -58,8 +58,12 @@ def make_pledge(
         low, high = signing_window(school_year)
         if not low <= signed <= high:
             raise ValidationError(
-                "signed_outside_year", "signed_on", value=signed.isoformat(), school_year=school_year,
-                low=low.isoformat(), high=high.isoformat(),
+                "signed_outside_year",
+                "signed_on",
+                value=signed.isoformat(),
+                school_year=school_year,
+                low=low.isoformat(),
+                high=high.isoformat(),
             )
     return Pledge(
         school_year=school_year,

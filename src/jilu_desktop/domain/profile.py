@@ -72,4 +72,3 @@ def make_profile(
         union_group=clean_text("union_group", union_group, limit=SHORT_TEXT_LIMIT, required=False),
         teaching_since=since,
     )
-

@@ -27,10 +27,18 @@ class Difficulty(StrEnum):
 
 
 _DIFFICULTY_ALIASES = {
-    "learning": Difficulty.LEARNING, "学习": Difficulty.LEARNING, "学习困难": Difficulty.LEARNING,
-    "economic": Difficulty.ECONOMIC, "经济": Difficulty.ECONOMIC, "家庭经济困难": Difficulty.ECONOMIC,
-    "psychological": Difficulty.PSYCHOLOGICAL, "心理": Difficulty.PSYCHOLOGICAL, "心理困难": Difficulty.PSYCHOLOGICAL,
-    "other": Difficulty.OTHER, "其他": Difficulty.OTHER, "其他困难": Difficulty.OTHER,
+    "learning": Difficulty.LEARNING,
+    "学习": Difficulty.LEARNING,
+    "学习困难": Difficulty.LEARNING,
+    "economic": Difficulty.ECONOMIC,
+    "经济": Difficulty.ECONOMIC,
+    "家庭经济困难": Difficulty.ECONOMIC,
+    "psychological": Difficulty.PSYCHOLOGICAL,
+    "心理": Difficulty.PSYCHOLOGICAL,
+    "心理困难": Difficulty.PSYCHOLOGICAL,
+    "other": Difficulty.OTHER,
+    "其他": Difficulty.OTHER,
+    "其他困难": Difficulty.OTHER,
 }
 
 
@@ -83,3 +91,12 @@ def make_student(
 def age_in(birth_year: int | None, year: int) -> int | None:
     """The age to write on the pledge form (年龄), as teachers count it: by calendar year."""
     return None if birth_year is None else year - birth_year
+
+
+@dataclass(frozen=True)
+class StudentRecord:
+    """A stored student and how many activities they appear in."""
+
+    id: int
+    student: Student
+    activity_count: int = 0

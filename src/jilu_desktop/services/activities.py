@@ -1,0 +1,80 @@
+"""Activities: record, edit, delete and find talks, home visits, tutoring and other help."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from jilu_desktop.domain.activities import ActivityFilter, ActivityRecord, make_activity
+from jilu_desktop.domain.errors import NotFoundError, ValidationError
+from jilu_desktop.services.base import Service
+from jilu_desktop.storage import activities_repo, students_repo
+
+ACTIVITY_FIELDS = ("date", "time", "kind", "student_ids", "place", "content")
+
+
+class ActivityService(Service):
+    def add(self, **fields: Any) -> int:
+        activity = make_activity(today=self._clock.today(), **fields)
+        with self._db.session_scope() as session:
+            _check_students(session, list(activity.student_ids))
+            return activities_repo.add_activity(session, activity, self._clock.now())
+
+    def get(self, activity_id: int) -> ActivityRecord:
+        with self._db.session_scope() as session:
+            found = activities_repo.get_activity(session, activity_id)
+        if found is None:
+            raise NotFoundError("unknown_activity", "id", value=activity_id)
+        return found
+
+    def edit(self, activity_id: int, **changes: Any) -> ActivityRecord:
+        """Change the given fields of an activity; the rest keep their values."""
+        unknown = set(changes) - set(ACTIVITY_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown activity fields: {sorted(unknown)}")
+        with self._db.session_scope() as session:
+            found = activities_repo.get_activity(session, activity_id)
+            if found is None:
+                raise NotFoundError("unknown_activity", "id", value=activity_id)
+            a = found.activity
+            fields: dict[str, Any] = {
+                "date": a.date,
+                "time": a.time,
+                "kind": a.kind,
+                "student_ids": a.student_ids,
+                "place": a.place,
+                "content": a.content,
+            }
+            fields.update(changes)
+            activity = make_activity(today=self._clock.today(), **fields)
+            _check_students(session, list(activity.student_ids))
+            activities_repo.update_activity(session, activity_id, activity, self._clock.now())
+            session.flush()
+            updated = activities_repo.get_activity(session, activity_id)
+            assert updated is not None
+            return updated
+
+    def delete(self, activity_id: int) -> ActivityRecord:
+        """Delete an activity; returns it as it was, so that it can be restored."""
+        with self._db.session_scope() as session:
+            found = activities_repo.get_activity(session, activity_id)
+            if found is None:
+                raise NotFoundError("unknown_activity", "id", value=activity_id)
+            activities_repo.delete_activity(session, activity_id)
+            return found
+
+    def list(self, flt: ActivityFilter | None = None, newest_first: bool = True) -> list[ActivityRecord]:
+        with self._db.session_scope() as session:
+            return activities_repo.list_activities(session, flt or ActivityFilter(), newest_first)
+
+    def last_place(self) -> str | None:
+        with self._db.session_scope() as session:
+            return activities_repo.last_place(session)
+
+
+def _check_students(session: Session, ids: list[int]) -> None:
+    known = students_repo.existing_ids(session, ids)
+    for student_id in ids:
+        if student_id not in known:
+            raise ValidationError("unknown_student", "students", value=student_id)

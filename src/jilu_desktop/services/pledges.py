@@ -1,0 +1,69 @@
+"""The yearly pledge (志愿书)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from jilu_desktop.domain.errors import NotFoundError
+from jilu_desktop.domain.pledge import Pledge, check_school_year, make_pledge
+from jilu_desktop.domain.students import StudentRecord
+from jilu_desktop.services.base import Service
+from jilu_desktop.storage import pledges_repo, students_repo
+
+
+@dataclass(frozen=True)
+class PledgeView:
+    pledge: Pledge
+    mentee: StudentRecord
+
+
+class PledgeService(Service):
+    def set(
+        self,
+        school_year: int,
+        mentee_id: int,
+        difficulty_detail: str | None = None,
+        measures: str | None = None,
+        commitments: str | None = None,
+        signed_on: str | dt.date | None = None,
+    ) -> PledgeView:
+        """Write the pledge of a school year; fields left as None keep their stored value."""
+        today = self._clock.today()
+        check_school_year(school_year, today)
+        with self._db.session_scope() as session:
+            mentee = students_repo.get_student(session, mentee_id)
+            if mentee is None:
+                raise NotFoundError("unknown_student", "mentee", value=mentee_id)
+            current = pledges_repo.load_pledge(session, school_year)
+            given: dict[str, Any] = {
+                "difficulty_detail": difficulty_detail,
+                "measures": measures,
+                "commitments": commitments,
+                "signed_on": signed_on,
+            }
+            if current is not None:
+                kept = {
+                    "difficulty_detail": current.difficulty_detail,
+                    "measures": current.measures,
+                    "commitments": current.commitments,
+                    "signed_on": current.signed_on,
+                }
+                given = {k: kept[k] if v is None else v for k, v in given.items()}
+            pledge = make_pledge(school_year=school_year, mentee_id=mentee_id, today=today, **given)
+            pledges_repo.save_pledge(session, pledge, self._clock.now())
+            return PledgeView(pledge, mentee)
+
+    def get(self, school_year: int) -> PledgeView | None:
+        with self._db.session_scope() as session:
+            pledge = pledges_repo.load_pledge(session, school_year)
+            if pledge is None:
+                return None
+            mentee = students_repo.get_student(session, pledge.mentee_id)
+            assert mentee is not None, "the foreign key keeps a pledge's mentee"
+            return PledgeView(pledge, mentee)
+
+    def years(self) -> list[int]:
+        with self._db.session_scope() as session:
+            return pledges_repo.pledge_years(session)

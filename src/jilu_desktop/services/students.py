@@ -1,0 +1,68 @@
+"""Students: add, edit, list, and delete without ever orphaning a record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jilu_desktop.domain.errors import ConflictError, NotFoundError
+from jilu_desktop.domain.students import StudentRecord, make_student
+from jilu_desktop.services.base import Service
+from jilu_desktop.storage import students_repo
+
+STUDENT_FIELDS = ("name", "class_name", "gender", "birth_year", "difficulties", "difficulty_detail")
+
+
+class StudentService(Service):
+    def add(self, **fields: Any) -> int:
+        student = make_student(today=self._clock.today(), **fields)
+        with self._db.session_scope() as session:
+            return students_repo.add_student(session, student, self._clock.now())
+
+    def get(self, student_id: int) -> StudentRecord:
+        with self._db.session_scope() as session:
+            found = students_repo.get_student(session, student_id)
+        if found is None:
+            raise NotFoundError("unknown_student", "id", value=student_id)
+        return found
+
+    def list(self) -> list[StudentRecord]:
+        with self._db.session_scope() as session:
+            return students_repo.list_students(session)
+
+    def edit(self, student_id: int, **changes: Any) -> StudentRecord:
+        unknown = set(changes) - set(STUDENT_FIELDS)
+        if unknown:
+            raise TypeError(f"unknown student fields: {sorted(unknown)}")
+        with self._db.session_scope() as session:
+            found = students_repo.get_student(session, student_id)
+            if found is None:
+                raise NotFoundError("unknown_student", "id", value=student_id)
+            s = found.student
+            fields: dict[str, Any] = {
+                "name": s.name,
+                "class_name": s.class_name,
+                "gender": s.gender,
+                "birth_year": s.birth_year,
+                "difficulties": s.difficulties,
+                "difficulty_detail": s.difficulty_detail,
+            }
+            fields.update(changes)
+            student = make_student(today=self._clock.today(), **fields)
+            students_repo.update_student(session, student_id, student, self._clock.now())
+            return StudentRecord(student_id, student, found.activity_count)
+
+    def delete(self, student_id: int) -> StudentRecord:
+        """Delete a student who appears in no record and no pledge; returns what was deleted."""
+        with self._db.session_scope() as session:
+            found = students_repo.get_student(session, student_id)
+            if found is None:
+                raise NotFoundError("unknown_student", "id", value=student_id)
+            if found.activity_count:
+                raise ConflictError("student_has_records", "id", name=found.student.name, count=found.activity_count)
+            years = students_repo.mentee_of_years(session, student_id)
+            if years:
+                raise ConflictError(
+                    "student_is_mentee", "id", name=found.student.name, school_years="、".join(map(str, years))
+                )
+            students_repo.delete_student(session, student_id)
+            return found

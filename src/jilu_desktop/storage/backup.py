@@ -1,0 +1,36 @@
+"""Consistent copies of the live database (SQLite's online backup), written via a temporary file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from jilu_desktop.fileio import atomic_path
+from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
+
+
+def backup_database(engine: Engine, target: Path) -> Path:
+    """Copy the database to `target` and check the copy before it takes the target's name."""
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with atomic_path(target) as tmp:
+            copy = sqlite3.connect(tmp)
+            try:
+                source.backup(copy)
+                verdict = copy.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                copy.close()
+            if verdict is None or verdict[0] != "ok":
+                raise StorageEnvironmentError(Problem.DAMAGED)
+    finally:
+        raw.close()
+    return target
+
+
+def backup_name(reason: str, revision: str, now: dt.datetime) -> str:
+    return f"jilu-{reason}-{revision}-{now:%Y%m%d-%H%M%S}.sqlite3"

@@ -1,0 +1,56 @@
+"""An open database and its one transaction helper, session_scope()."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from jilu_desktop.storage.errors import StorageBug, StorageEnvironmentError, classify
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole and the error told by its kind."""
+        session = self._sessions()
+        try:
+            with translate_errors():
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextlib.contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn driver errors into StorageEnvironmentError (the machine's fault) or StorageBug (ours)."""
+    try:
+        yield
+    except DBAPIError as error:
+        problem = classify(error.orig) if error.orig is not None else None
+        if problem is None:
+            log.exception("database error that is not the environment's")
+            raise StorageBug(str(error)) from error
+        raise StorageEnvironmentError(problem, path="") from error
+    except OSError as error:
+        problem = classify(error)
+        if problem is None:
+            raise
+        raise StorageEnvironmentError(problem, path=error.filename or "") from error

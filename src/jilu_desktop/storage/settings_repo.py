@@ -1,0 +1,34 @@
+"""Queries for per-school-year targets and for the key-value application settings."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from jilu_desktop.domain.targets import YearTargets, decode_exempt_months, encode_exempt_months
+from jilu_desktop.storage.models import SchoolYearRow, SettingRow
+
+
+def load_targets(session: Session, school_year: int) -> YearTargets:
+    row = session.get(SchoolYearRow, school_year)
+    if row is None:
+        return YearTargets()
+    return YearTargets(row.talks_visits_target, row.tutoring_target, decode_exempt_months(row.exempt_months))
+
+
+def save_targets(session: Session, school_year: int, targets: YearTargets) -> None:
+    row = session.get(SchoolYearRow, school_year) or SchoolYearRow(start_year=school_year)
+    row.talks_visits_target = targets.talks_visits
+    row.tutoring_target = targets.tutoring
+    row.exempt_months = encode_exempt_months(targets.exempt_months)
+    session.add(row)
+
+
+def get_setting(session: Session, key: str) -> str | None:
+    row = session.get(SettingRow, key)
+    return None if row is None else row.value
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(SettingRow, key) or SettingRow(key=key)
+    row.value = value
+    session.add(row)
