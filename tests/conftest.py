@@ -1,0 +1,50 @@
+"""Shared fixtures: a temporary data folder, a fixed clock, and services over a fresh database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Set before any Qt import: every GUI test runs offscreen, on any machine.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("JILU_TODAY", None)
+os.environ.pop("JILU_DATA_DIR", None)
+
+from jilu_desktop.bootstrap import open_services  # noqa: E402
+from jilu_desktop.paths import AppPaths  # noqa: E402
+from jilu_desktop.services import AppServices  # noqa: E402
+from jilu_desktop.services.clock import FixedClock  # noqa: E402
+
+# A fixed “today” for tests: Friday 2026-12-04, in 2026学年.
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture
+def today() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(TODAY, dt.datetime(2026, 12, 4, 8, 30))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    return AppPaths(data_dir)
+
+
+@pytest.fixture
+def services(paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
+    svc = open_services(paths, clock)
+    yield svc
+    svc.close()
