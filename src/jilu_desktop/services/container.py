@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jilu_desktop.services.activities import ActivityService
 from jilu_desktop.services.clock import Clock, SystemClock
+from jilu_desktop.services.demo import DemoService
 from jilu_desktop.services.pledges import PledgeService
 from jilu_desktop.services.profile import ProfileService
 from jilu_desktop.services.progress import ProgressService
@@ -22,6 +23,7 @@ class AppServices:
         self.settings = SettingsService(db, self.clock)
         self.activities = ActivityService(db, self.clock)
         self.progress = ProgressService(db, self.clock)
+        self.demo = DemoService(db, self.clock)
 
     def close(self) -> None:
         self.db.close()
