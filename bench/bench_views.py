@@ -31,8 +31,8 @@ def run(repeat: int = 15) -> list[dict[str, object]]:
             "all": (ActivityFilter(), "SELECT * FROM activities"),
         }
         for case, (flt, sql) in cases.items():
-            took = median(timed(lambda f=flt: svc.activities.list(f), repeat)) * 1000
-            floor = median(timed(lambda q=sql: raw.execute(q).fetchall(), repeat)) * 1000
+            took = median(timed(lambda f=flt, s=svc: s.activities.list(f), repeat)) * 1000
+            floor = median(timed(lambda q=sql, c=raw: c.execute(q).fetchall(), repeat)) * 1000
             rows.append(
                 {
                     "name": f"list by {case} ({label})",

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import bench_logging  # noqa: E402
-import bench_startup  # noqa: E402
-import bench_views  # noqa: E402
+import bench_logging
+import bench_startup
+import bench_views
 
 SUITES = {"startup": bench_startup.run, "logging": bench_logging.run, "views": bench_views.run}
 
