@@ -33,7 +33,7 @@ def parse_exempt_months(values: list[str] | list[int] | set[int] | frozenset[int
     months: set[int] = set()
     for value in values:
         text = str(value).strip()
-        if not text.isdigit() or not 1 <= int(text) <= 12:
+        if not text.isdecimal() or not 1 <= int(text) <= 12:
             raise ValidationError("bad_exempt_month", "exempt_months", value=value)
         months.add(int(text))
     return frozenset(months)

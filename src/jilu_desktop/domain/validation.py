@@ -12,8 +12,9 @@ from jilu_desktop.domain.errors import ValidationError
 # The campaign began with the district notice of 2008-09-05; nothing can be recorded before it.
 CAMPAIGN_START: Final = dt.date(2008, 9, 1)
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 controls, and lone surrogates (undecodable command-line bytes), which SQLite cannot store.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
