@@ -130,7 +130,7 @@ def get_activity(session: Session, activity_id: int) -> ActivityRecord | None:
             .join(ActivityStudentRow, ActivityStudentRow.student_id == StudentRow.id)
             .where(ActivityStudentRow.activity_id == activity_id)
             .order_by(ActivityStudentRow.position)
-        ).tuples()
+        )
     )
     activity = Activity(row.date, ActivityKind(row.kind), tuple(s.id for s in refs), row.place, row.content, row.time)
     return ActivityRecord(row.id, activity, refs, row.created_at, row.updated_at)
@@ -145,7 +145,7 @@ def person_times_by_month(session: Session, start: dt.date, end: dt.date) -> lis
         .where(ActivityRow.date >= start, ActivityRow.date <= end)
         .group_by(month, ActivityRow.kind)
     )
-    return [(Month.parse(m), ActivityKind(kind), count) for m, kind, count in session.execute(query).tuples()]
+    return [(Month.parse(m), ActivityKind(kind), count) for m, kind, count in session.execute(query)]
 
 
 def last_place(session: Session) -> str | None:

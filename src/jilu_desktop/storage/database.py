@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
@@ -19,13 +20,15 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        database = engine.url.database
+        self._folder: object = Path(database).parent if database else ""
 
     @contextlib.contextmanager
     def session_scope(self) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole and the error told by its kind."""
         session = self._sessions()
         try:
-            with translate_errors():
+            with translate_errors(self._folder):
                 yield session
                 session.commit()
         except BaseException:
@@ -39,8 +42,11 @@ class Database:
 
 
 @contextlib.contextmanager
-def translate_errors() -> Iterator[None]:
-    """Turn driver errors into StorageEnvironmentError (the machine's fault) or StorageBug (ours)."""
+def translate_errors(path: object = "") -> Iterator[None]:
+    """Turn driver errors into StorageEnvironmentError (the machine's fault) or StorageBug (ours).
+
+    `path` is the data folder, named in the message when it cannot be opened.
+    """
     try:
         yield
     except DBAPIError as error:
@@ -48,9 +54,9 @@ def translate_errors() -> Iterator[None]:
         if problem is None:
             log.exception("database error that is not the environment's")
             raise StorageBug(str(error)) from error
-        raise StorageEnvironmentError(problem, path="") from error
+        raise StorageEnvironmentError(problem, path=path) from error
     except OSError as error:
         problem = classify(error)
         if problem is None:
             raise
-        raise StorageEnvironmentError(problem, path=error.filename or "") from error
+        raise StorageEnvironmentError(problem, path=error.filename or path) from error

@@ -10,19 +10,32 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 3000
 
 
-def create_database_engine(db_path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{db_path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def create_database_engine(db_path: Path, *, wal: bool = True) -> Engine:
+    """An engine for the file at db_path (taken literally: no URL quoting of '%', '?' or '#').
+
+    wal=False leaves the journal mode as the file has it, for looking at a file before accepting it:
+    switching to WAL rewrites the file's header, and a file that is not ours must be left untouched.
+    """
+    engine = create_engine(URL.create("sqlite", database=str(db_path)), future=True)
+    event.listen(engine, "connect", _on_connect if wal else _on_connect_keep_journal)
     event.listen(engine, "begin", _on_begin)
     return engine
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _configure(dbapi_connection, wal=True)
+
+
+def _on_connect_keep_journal(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _configure(dbapi_connection, wal=False)
+
+
+def _configure(dbapi_connection: sqlite3.Connection, *, wal: bool) -> None:
     # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
     # migrations (DDL) run inside one transaction and roll back whole.
     dbapi_connection.isolation_level = None
@@ -30,7 +43,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
     finally:
         cursor.close()

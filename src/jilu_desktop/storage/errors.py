@@ -78,6 +78,7 @@ _SQLITE_CODES: Final[dict[int, Problem]] = {
     5: Problem.LOCKED,  # SQLITE_BUSY
     6: Problem.LOCKED,  # SQLITE_LOCKED
     8: Problem.READ_ONLY,  # SQLITE_READONLY
+    10: Problem.CANNOT_OPEN,  # SQLITE_IOERR: the disk or USB stick went away or failed
     11: Problem.DAMAGED,  # SQLITE_CORRUPT
     13: Problem.DISK_FULL,  # SQLITE_FULL
     14: Problem.CANNOT_OPEN,  # SQLITE_CANTOPEN
@@ -88,6 +89,7 @@ _OS_ERRNOS: Final[dict[int, Problem]] = {
     errno.EROFS: Problem.READ_ONLY,
     errno.EACCES: Problem.READ_ONLY,
     errno.EPERM: Problem.READ_ONLY,
+    errno.EIO: Problem.CANNOT_OPEN,
 }
 
 

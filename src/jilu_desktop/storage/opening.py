@@ -30,13 +30,19 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime) -> Databas
         raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=db_path.parent) from error
     if db_path.exists() and not db_path.is_file():
         raise StorageEnvironmentError(Problem.FOREIGN, path=db_path)
+    # Look at the file without switching it to WAL: a newer or foreign file must be left byte for byte.
+    probe = create_database_engine(db_path, wal=False)
+    try:
+        with translate_errors(db_path.parent):
+            revision = read_revision(probe, db_path)
+    finally:
+        probe.dispose()
+    if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
+        raise StorageEnvironmentError(Problem.NEWER, revision=revision)
     engine = create_database_engine(db_path)
     try:
-        with translate_errors():
-            revision = read_revision(engine, db_path)
+        with translate_errors(db_path.parent):
             if revision != schema.HEAD:
-                if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
-                    raise StorageEnvironmentError(Problem.NEWER, revision=revision)
                 if revision != FRESH:
                     target = backups_dir / backup_name("before-upgrade", revision, now)
                     backup_database(engine, target)

@@ -62,7 +62,7 @@ def get_student(session: Session, student_id: int) -> StudentRecord | None:
 def list_students(session: Session) -> list[StudentRecord]:
     query = select(ActivityStudentRow.student_id, func.count()).group_by(ActivityStudentRow.student_id)
     # Not dict(result): a Result has .keys() (its column names), so dict() would treat it as a mapping.
-    counts = {student_id: n for student_id, n in session.execute(query).tuples()}
+    counts = {student_id: n for student_id, n in session.execute(query)}
     rows = session.scalars(select(StudentRow).order_by(StudentRow.class_name, StudentRow.name, StudentRow.id))
     return [_to_domain(row, counts.get(row.id, 0)) for row in rows]
 

@@ -1,0 +1,44 @@
+"""Consistent copies of the live database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from jilu_desktop.domain.students import Student
+from jilu_desktop.storage import students_repo
+from jilu_desktop.storage.backup import backup_database, backup_name
+from jilu_desktop.storage.database import Database
+
+from .conftest import NOW
+
+
+def test_backup_name() -> None:
+    assert backup_name("before-upgrade", "0001_initial", dt.datetime(2026, 12, 4, 8, 5, 9)) == (
+        "jilu-before-upgrade-0001_initial-20261204-080509.sqlite3"
+    )
+
+
+def test_backup_copies_committed_data(db: Database, tmp_path: Path) -> None:
+    with db.session_scope() as session:
+        students_repo.add_student(session, Student(name="小明", class_name="初二(3)班"), NOW)
+    target = tmp_path / "copies" / "copy.sqlite3"
+    assert backup_database(db.engine, target) == target
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite3"]
+    copy = sqlite3.connect(target)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT name, class_name FROM students").fetchall() == [("小明", "初二(3)班")]
+    finally:
+        copy.close()
+    # The live database is still usable after the copy.
+    with db.session_scope() as session:
+        assert len(students_repo.list_students(session)) == 1
+
+
+def test_backup_replaces_an_older_copy(db: Database, tmp_path: Path) -> None:
+    target = tmp_path / "copy.sqlite3"
+    target.write_bytes(b"stale")
+    backup_database(db.engine, target)
+    assert target.read_bytes()[:16] == b"SQLite format 3\x00"
