@@ -1,0 +1,51 @@
+"""The command table: one module per command group, each with register(sub, lang)."""
+
+from __future__ import annotations
+
+from jilu_desktop.cli.commands import demo, gui, logs, pledges, profile, progress, settings, students
+from jilu_desktop.cli.i18n import LANGS, translator
+from jilu_desktop.cli.parser import PROG, JiluArgumentParser, add_subcommands
+from jilu_desktop.domain.messages import Lang
+
+# In the order they appear in `jilu --help`: the usual order of filling in the record book.
+GROUPS = (profile, students, pledges, logs, progress, settings, gui, demo)
+
+
+def build_parser(lang: Lang) -> JiluArgumentParser:
+    t = translator(lang)
+    parser = JiluArgumentParser(
+        prog=PROG,
+        lang=lang,
+        description=t(
+            "记录本：武进区“168”爱生行动的活动记录（命令行）。",
+            "Record book for the “168” love-students campaign (command line).",
+        ),
+        epilog=t(
+            "环境变量：JILU_DATA_DIR 数据文件夹，JILU_LANG 语言（zh/en），JILU_TODAY 把“今天”固定为 YYYY-MM-DD。\n"
+            "退出码：0 成功，2 输入有误（未保存任何内容），3 环境问题（被占用、已损坏、只读、磁盘已满），1 程序错误。",
+            "Environment: JILU_DATA_DIR data folder, JILU_LANG language (zh/en), "
+            "JILU_TODAY pretend today is YYYY-MM-DD.\n"
+            "Exit codes: 0 done, 2 bad input (nothing saved), 3 environment problem (locked, damaged, read-only, "
+            "disk full), 1 bug.",
+        ),
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=t(
+            "数据文件夹（默认：JILU_DATA_DIR 或用户数据文件夹）", "data folder (default: JILU_DATA_DIR or the user's)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        metavar="zh|en",
+        help=t(
+            "输出语言（默认：JILU_LANG、已保存的设置，或中文）",
+            "language (default: JILU_LANG, the setting, or Chinese)",
+        ),
+    )
+    sub = add_subcommands(parser, "命令", "commands")
+    for group in GROUPS:
+        group.register(sub, lang)
+    return parser

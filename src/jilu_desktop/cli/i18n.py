@@ -1,0 +1,87 @@
+"""Which language the CLI speaks, and the two-language strings it needs beyond the domain's messages."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Final
+
+from jilu_desktop.domain.messages import Lang, normalize_lang
+from jilu_desktop.paths import resolve_paths
+
+LANG_ENV: Final = "JILU_LANG"
+LANGS: Final[tuple[Lang, ...]] = ("zh", "en")
+
+
+def tr(lang: Lang, zh: str, en: str) -> str:
+    """Pick the text for `lang`; the CLI's own strings live beside their use, as (zh, en) pairs."""
+    return zh if lang == "zh" else en
+
+
+def option_value(argv: Sequence[str], option: str) -> str | None:
+    """The value of a global option (`--lang en` or `--lang=en`) found before argparse has run.
+
+    The language must be known before the parser exists, because the help texts and argparse's own
+    error messages are written in it.
+    """
+    value: str | None = None
+    tokens = list(argv)
+    for i, token in enumerate(tokens):
+        if token == "--":
+            break
+        if token == option and i + 1 < len(tokens):
+            value = tokens[i + 1]
+        elif token.startswith(option + "="):
+            value = token.split("=", 1)[1]
+    return value
+
+
+def env_lang(environ: Mapping[str, str] | None = None) -> Lang | None:
+    value = (os.environ if environ is None else environ).get(LANG_ENV, "").strip()
+    return normalize_lang(value) if value else None
+
+
+def flag_lang(argv: Sequence[str]) -> Lang | None:
+    value = option_value(argv, "--lang")
+    return "en" if value == "en" else "zh" if value == "zh" else None
+
+
+def peek_stored_lang(database: Path) -> Lang | None:
+    """The language saved in the settings, read without opening (and so without creating or upgrading) the data.
+
+    Used only where the services are not open yet: argparse's errors and --help. `immutable=1` makes SQLite
+    take no lock and create no -wal/-shm files, so this can never change or block the teacher's file; any
+    problem simply means "not known".
+    """
+    if not database.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return normalize_lang(row[0]) if row and isinstance(row[0], str) else None
+
+
+def early_lang(argv: Sequence[str]) -> Lang:
+    """The language before the data is open: --lang, JILU_LANG, the stored setting, else Chinese."""
+    chosen = flag_lang(argv) or env_lang()
+    if chosen:
+        return chosen
+    try:  # resolve_paths also honours JILU_DATA_DIR
+        database = resolve_paths(option_value(argv, "--data-dir") or None).database
+    except Exception:  # no usable home folder: nothing to peek at
+        return "zh"
+    return peek_stored_lang(database) or "zh"
+
+
+def translator(lang: Lang) -> Callable[[str, str], str]:
+    """t(zh, en) for one language, to keep option definitions short."""
+    return lambda zh, en: tr(lang, zh, en)
