@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import string
 import unicodedata
 
 import pytest
@@ -241,21 +242,17 @@ def test_parse_gender_rejects(value: str) -> None:
 
 
 def test_every_message_renders_in_both_languages() -> None:
-    params = {
-        "value": "V",
-        "limit": 1,
-        "length": 2,
-        "low": 0,
-        "high": 9,
-        "count": 3,
-        "name": "N",
-        "school_year": 2026,
-        "school_years": "2026",
-    }
     for code, (zh, en) in MESSAGES.items():
         assert zh != en, code
-        assert render(code, "zh", "place", **params)
-        assert render(code, "en", "place", **params)
+        names = {name for template in (zh, en) for _, name, _, _ in string.Formatter().parse(template) if name}
+        params: dict[str, object] = {name: f"<{name}>" for name in names - {"field"}}
+        for lang in ("zh", "en"):
+            text = render(code, lang, "place", **params)
+            assert text, code
+            assert "{" not in text, code
+        if "field" in names:
+            assert "地点" in render(code, "zh", "place", **params)
+            assert "place" in render(code, "en", "place", **params)
 
 
 def test_field_names() -> None:

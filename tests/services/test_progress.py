@@ -1,0 +1,117 @@
+"""Progress against the targets, through the services, over real records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.progress import MonthState
+from jilu_desktop.services import AppServices
+from jilu_desktop.services.clock import FixedClock
+
+
+@pytest.fixture
+def kids(services: AppServices) -> list[int]:
+    return [services.students.add(name=f"学生{i}") for i in range(1, 9)]
+
+
+def record(services: AppServices, date: str, kind: str, students: list[int]) -> None:
+    services.activities.add(date=date, kind=kind, student_ids=students, place="教室", content="记录")
+
+
+def test_current_month(services: AppServices, kids: list[int]) -> None:
+    record(services, "2026-12-01", "tutoring", kids[:3])  # one session, three students: 3
+    record(services, "2026-12-02", "talk", kids[:1])
+    record(services, "2026-12-03", "家访", kids[1:3])
+    record(services, "2026-12-03", "assistance", kids[:4])
+    record(services, "2026-11-30", "talk", kids)  # last month
+    progress = services.progress.month()
+    assert progress.month == Month(2026, 12)
+    assert progress.state is MonthState.IN_PROGRESS
+    assert progress.talks_visits.count == 3
+    assert progress.tutoring.count == 3
+    assert progress.assistance == 4
+    assert progress.days_left == 28
+    assert progress.weeks_left == 4
+    assert progress.per_week(progress.talks_visits) == 1
+    assert progress.per_week(progress.tutoring) == 2
+
+
+def test_past_months_met_and_short(services: AppServices, kids: list[int]) -> None:
+    record(services, "2026-10-08", "talk", kids[:4])
+    record(services, "2026-10-20", "home-visit", kids[4:6])
+    record(services, "2026-10-21", "tutoring", kids)
+    record(services, "2026-11-05", "talk", kids[:5])
+    record(services, "2026-11-06", "tutoring", kids)
+    october = services.progress.month(Month(2026, 10))
+    assert october.state is MonthState.MET
+    assert (october.talks_visits.count, october.tutoring.count) == (6, 8)
+    november = services.progress.month(Month(2026, 11))
+    assert november.state is MonthState.SHORT
+    assert november.talks_visits.missing == 1
+    assert november.days_left is None
+
+
+def test_future_month_not_begun(services: AppServices) -> None:
+    assert services.progress.month(Month(2027, 1)).state is MonthState.NOT_BEGUN
+
+
+def test_school_year(services: AppServices, kids: list[int]) -> None:
+    record(services, "2026-08-31", "tutoring", kids)  # 2025学年
+    record(services, "2026-09-01", "talk", kids[:6])  # 2026学年 from here
+    record(services, "2026-09-02", "tutoring", kids)
+    record(services, "2026-10-10", "talk", kids[:2])
+    record(services, "2026-12-01", "assistance", kids[:1])
+    year = services.progress.school_year()
+    assert year.school_year == 2026
+    assert [str(m.month) for m in year.months[:5]] == ["2026-09", "2026-10", "2026-11", "2026-12", "2027-01"]
+    assert len(year.months) == 12
+    states = {m.month: m.state for m in year.months}
+    assert states[Month(2026, 9)] is MonthState.MET
+    assert states[Month(2026, 10)] is MonthState.SHORT
+    assert states[Month(2026, 11)] is MonthState.SHORT
+    assert states[Month(2026, 12)] is MonthState.IN_PROGRESS
+    assert states[Month(2027, 6)] is MonthState.NOT_BEGUN
+    assert states[Month(2027, 7)] is MonthState.EXEMPT
+    assert (year.totals.talks_visits, year.totals.tutoring, year.totals.assistance) == (8, 8, 1)
+    assert (year.totals.months_met, year.totals.months_short, year.totals.months_exempt) == (1, 2, 2)
+    last_year = services.progress.school_year(2025)
+    assert last_year.totals.tutoring == 8
+    assert last_year.totals.months_exempt == 2
+    august = next(m for m in last_year.months if m.month == Month(2026, 8))
+    assert august.state is MonthState.EXEMPT
+    assert august.tutoring.count == 8
+
+
+def test_exempt_months_from_settings(services: AppServices, kids: list[int]) -> None:
+    services.settings.set_exempt_months(2026, [11, 7, 8])
+    assert services.progress.month(Month(2026, 11)).state is MonthState.EXEMPT
+    year = services.progress.school_year(2026)
+    assert year.totals.months_exempt == 3
+    assert year.totals.months_short == 2  # September and October; November is exempt
+    # Another school year keeps the defaults.
+    assert services.progress.month(Month(2025, 11)).state is MonthState.SHORT
+
+
+def test_changed_targets_from_settings(services: AppServices, kids: list[int]) -> None:
+    record(services, "2026-10-08", "talk", kids[:4])
+    record(services, "2026-10-09", "tutoring", kids[:5])
+    assert services.progress.month(Month(2026, 10)).state is MonthState.SHORT
+    services.settings.set_targets(2026, 4, 5)
+    october = services.progress.month(Month(2026, 10))
+    assert october.state is MonthState.MET
+    assert (october.talks_visits.target, october.tutoring.target) == (4, 5)
+    assert services.progress.school_year(2026).totals.months_met == 1
+    services.settings.set_targets(2026, "5", "5")
+    assert services.progress.month(Month(2026, 10)).state is MonthState.SHORT
+
+
+def test_last_day_of_month(services: AppServices, kids: list[int]) -> None:
+    late = AppServices(services.db, FixedClock(dt.date(2026, 12, 31)))
+    record(late, "2026-12-31", "talk", kids[:2])
+    progress = late.progress.month()
+    assert progress.days_left == 1
+    assert progress.weeks_left == 1
+    assert progress.per_week(progress.talks_visits) == 4
