@@ -50,7 +50,7 @@ def register(sub: Subcommands, lang: Lang) -> None:
     language = add_command(
         actions, "language", lang, "设置（或显示）界面语言：zh 中文，en English", "set (or show) the language"
     )
-    language.add_argument("value", nargs="?", choices=LANGS, metavar="zh|en", help=t("语言", "language"))
+    language.add_argument("value", nargs="?", choices=LANGS, metavar="LANG", help=t("zh 或 en", "zh or en"))
     language.set_defaults(handler=run_language)
 
     show = add_command(actions, "show", lang, "显示某学年的设置", "show a school year's settings")
