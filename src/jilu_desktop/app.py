@@ -1,0 +1,124 @@
+"""The window's start-up: paths -> logging -> excepthook -> database -> QApplication -> font -> main window.
+
+The database is opened before Qt starts so that a problem with the data folder is found (and logged) first;
+the QApplication is then made only to tell the teacher about it. Qt and the services are imported inside
+run_gui(), so that the `jilu` command, which imports this module for `jilu gui`, does not pay for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from jilu_desktop import __version__
+from jilu_desktop.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "jilu-desktop"
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_STORAGE = 3  # the data folder or file cannot be used; the teacher has been told why
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    return run_gui(resolve_paths(args.data_dir), quit_after_first_paint=args.quit_after_first_paint)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="“168”爱生行动记录本")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep the data in DIR (default: the user's data folder)")
+    parser.add_argument(
+        "--quit-after-first-paint", action="store_true", help="exit once the window has been drawn (for tests)"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
+    """Open the data under `paths` and run the window until it is closed; returns the exit code."""
+    started = time.perf_counter()
+    from jilu_desktop.bootstrap import LOG_FILE, setup_logging
+    from jilu_desktop.ui.errors import ErrorReporter
+
+    setup_logging(paths)
+    log.info("jilu-desktop %s starting; data folder %s", __version__, paths.data_dir)
+    reporter = ErrorReporter(paths.log_dir / LOG_FILE)
+    reporter.install()
+    try:
+        return _open_and_run(paths, quit_after_first_paint, started)
+    finally:
+        reporter.uninstall()
+
+
+def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float) -> int:
+    from jilu_desktop.bootstrap import LOG_FILE, open_services
+    from jilu_desktop.domain.messages import DEFAULT_LANG
+    from jilu_desktop.storage.errors import StorageEnvironmentError
+    from jilu_desktop.ui import messages
+
+    try:
+        services = open_services(paths)
+    except StorageEnvironmentError as error:
+        log.warning("cannot open the data in %s: %s", paths.data_dir, error.problem, exc_info=True)
+        _application()
+        messages.show_startup_error(_tr("无法打开记录本"), error.message(DEFAULT_LANG))
+        return EXIT_STORAGE
+    except Exception:
+        log.exception("unexpected error while opening the data in %s", paths.data_dir)
+        _application()
+        text = _tr("记录本启动时出现了意外错误，数据文件没有被改动。\n详细信息已写入日志文件：{log}").format(
+            log=paths.log_dir / LOG_FILE
+        )
+        messages.show_startup_error(_tr("无法打开记录本"), text)
+        return EXIT_UNEXPECTED
+
+    try:
+        app = _application()
+        from jilu_desktop.ui.first_paint import QuitAfterFirstPaint
+        from jilu_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(services, data_dir=paths.data_dir)
+        if quit_after_first_paint:
+            QuitAfterFirstPaint(window, started)
+        window.show()
+        return app.exec()
+    finally:
+        services.close()
+        log.info("data closed")
+
+
+def _application() -> QApplication:
+    """The one QApplication (made here, or the test's), with the bundled font as its font."""
+    from PySide6.QtWidgets import QApplication
+
+    from jilu_desktop.ui.fonts import load_bundled_font
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication([sys.argv[0] if sys.argv and sys.argv[0] else APP_NAME])
+        app.setApplicationName(APP_NAME)
+        app.setApplicationVersion(__version__)
+        app.setDesktopFileName(APP_NAME)
+    load_bundled_font(app)
+    return app
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
