@@ -278,3 +278,54 @@ def test_pledge_text_limits() -> None:
     assert error.message("zh") == "帮扶措施最多 1000 个字，现在有 1001 个字"
     error = refused(make_pledge, school_year=2026, mentee_id=1, difficulty_detail="难" * 501)
     assert error.field == "difficulty_detail"
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "label"),
+    [
+        ("name", 30, "姓名"),
+        ("title", 50, "职称"),
+        ("post", 50, "工作岗位"),
+        ("specialties", 200, "特长"),
+        ("school", 50, "学校"),
+        ("union_group", 50, "工会小组"),
+    ],
+)
+def test_every_profile_text_field(field: str, limit: int, label: str) -> None:
+    fields: dict[str, Any] = {"name": "王"}
+    fields[field] = "字" * limit
+    assert getattr(make_profile(today=TODAY, **fields), field) == "字" * limit
+    fields[field] = "字" * (limit + 1)
+    error = refused(make_profile, **fields)
+    assert (error.code, error.field) == ("too_long", field)
+    assert error.message("zh") == f"{label}最多 {limit} 个字，现在有 {limit + 1} 个字"
+    fields[field] = "一\n二"
+    error = refused(make_profile, **fields)
+    assert (error.code, error.field) == ("control_chars", field)
+    fields[field] = " Cafe\u0301 𠀾 "
+    assert getattr(make_profile(today=TODAY, **fields), field) == "Caf\u00e9 𠀾"
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "multiline"),
+    [("name", 30, False), ("class_name", 30, False), ("difficulty_detail", 500, True)],
+)
+def test_every_student_text_field(field: str, limit: int, multiline: bool) -> None:
+    fields: dict[str, Any] = {"name": "小明"}
+    fields[field] = "字" * (limit + 1)
+    error = refused(make_student, **fields)
+    assert (error.code, error.field, error.params) == ("too_long", field, {"limit": limit, "length": limit + 1})
+    fields[field] = "一\n二"
+    if multiline:
+        assert getattr(make_student(today=TODAY, **fields), field) == "一\n二"
+    else:
+        assert refused(make_student, **fields).code == "control_chars"
+
+
+@pytest.mark.parametrize(("field", "limit"), [("difficulty_detail", 500), ("measures", 1000), ("commitments", 1000)])
+def test_every_pledge_text_field(field: str, limit: int) -> None:
+    fields: dict[str, Any] = {"school_year": 2026, "mentee_id": 1, field: "一\r\n二"}
+    assert getattr(make_pledge(today=TODAY, **fields), field) == "一\n二"
+    fields[field] = "字" * (limit + 1)
+    error = refused(make_pledge, **fields)
+    assert (error.code, error.field, error.params) == ("too_long", field, {"limit": limit, "length": limit + 1})

@@ -57,7 +57,7 @@ def test_parse_exempt_months() -> None:
 @pytest.mark.parametrize("value", ["0", "13", "-1", "七", "7.0", "", "²", 0, 13])
 def test_parse_exempt_months_rejects(value: str | int) -> None:
     with pytest.raises(ValidationError) as caught:
-        parse_exempt_months([7, value])  # type: ignore[list-item]
+        parse_exempt_months([str(7), str(value)] if isinstance(value, str) else [7, value])
     assert caught.value.code == "bad_exempt_month"
     assert caught.value.field == "exempt_months"
     assert caught.value.message("zh") == f"免计月份应为 1 至 12 的数字，“{value}”无效"

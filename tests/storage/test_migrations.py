@@ -133,11 +133,11 @@ def test_data_survives_upgrading_to_head(tmp_path: Path) -> None:
         migrate.upgrade(engine)
     finally:
         engine.dispose()
-    conn = sqlite3.connect(path)
+    raw = sqlite3.connect(path)
     try:
-        assert conn.execute("SELECT name FROM students").fetchall() == [("小红",)]
+        assert raw.execute("SELECT name FROM students").fetchall() == [("小红",)]
     finally:
-        conn.close()
+        raw.close()
 
 
 def test_failed_migration_rolls_back_whole(engine: Engine) -> None:
