@@ -17,6 +17,7 @@ from jilu_desktop.ui.errors import ErrorReporter
 
 @pytest.fixture
 def reporter(qapp: QApplication, tmp_path: Path) -> Iterator[ErrorReporter]:
+    (tmp_path / "jilu.log").touch()
     reporter = ErrorReporter(tmp_path / "jilu.log")
     yield reporter
     if reporter.box is not None:
@@ -95,3 +96,13 @@ def test_an_exception_in_a_slot_reaches_the_box_and_the_loop_goes_on(
     assert reporter.box is not None
     assert "RuntimeError: 槽函数出错" in reporter.box.text()
     assert "broken_slot" in caplog.text
+
+
+def test_no_log_file_is_named_when_there_is_none(qapp: QApplication, tmp_path: Path) -> None:
+    reporter = ErrorReporter(tmp_path / "never-written.log")
+    reporter.excepthook(*_raise())  # type: ignore[arg-type]
+
+    assert reporter.box is not None
+    assert "never-written.log" not in reporter.box.text()
+    assert "日志文件不可用" in reporter.box.text()
+    reporter.box.close()

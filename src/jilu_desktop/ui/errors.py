@@ -66,7 +66,9 @@ class ErrorReporter(QObject):
         if self._box is not None and self._box.isVisible():
             self.suppressed += 1  # one box is enough; every error is in the log
             return
-        where = str(self._log_file) if self._log_file else self.tr("（日志不可用）")
+        # When the data folder cannot be written, logging fell back to stderr and there is no file to name.
+        has_file = self._log_file is not None and self._log_file.exists()
+        where = str(self._log_file) if has_file else self.tr("（日志文件不可用）")
         text = self.tr(
             "程序出现了一个意外错误，刚才的操作可能没有完成。\n"
             "已保存的记录不受影响，您可以继续使用；如果问题反复出现，请把日志文件交给学校信息老师。\n\n"
