@@ -20,7 +20,8 @@ from jilu_desktop.paths import AppPaths, resolve_paths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-log = logging.getLogger(__name__)
+# Named, not __name__: run as `python -m jilu_desktop.app` the module is called "__main__".
+log = logging.getLogger("jilu_desktop.app")
 
 APP_NAME = "jilu-desktop"
 EXIT_OK = 0
