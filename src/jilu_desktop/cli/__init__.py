@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_utf8_streams()
     lang = early_lang(arguments)
     try:
-        args = build_parser(lang).parse_args(arguments)
+        args = build_parser(lang).parse_command_line(arguments)
     except UsageError as exc:
         error(exc.message(lang), lang)
         return EXIT_USAGE

@@ -53,6 +53,15 @@ class JiluArgumentParser(argparse.ArgumentParser):
             help=tr(lang, "显示本帮助并退出", "show this help"),
         )
 
+    def parse_command_line(self, argv: list[str]) -> argparse.Namespace:
+        """parse_args(), except that unknown arguments point at the help of the sub-command they were given to."""
+        args, extras = self.parse_known_args(argv)
+        if extras:
+            message = "unrecognized arguments: " + " ".join(extras)
+            text = {lang: argparse_messages.translate(message, lang) for lang in LANGS}
+            raise UsageError(text["zh"], text["en"], hint=f"{getattr(args, 'command_prog', self.prog)} --help")
+        return args
+
     def error(self, message: str) -> NoReturn:
         commands = tuple(
             name
@@ -81,7 +90,10 @@ def add_subcommands(parser: JiluArgumentParser, title_zh: str, title_en: str) ->
 def add_command(sub: Subcommands, name: str, lang: Lang, zh: str, en: str) -> JiluArgumentParser:
     """A sub-command whose one-line summary (zh, en) shows in its parent's help and atop its own."""
     summary = tr(lang, zh, en)
-    return sub.add_parser(name, lang=lang, help=summary, description=summary)
+    parser = sub.add_parser(name, lang=lang, help=summary, description=summary)
+    # The innermost command's default wins, so that errors can name the help that fits.
+    parser.set_defaults(command_prog=parser.prog)
+    return parser
 
 
 def add_json_option(parser: JiluArgumentParser) -> None:

@@ -1,0 +1,88 @@
+"""Problems of the machine (exit 3, their plain message) and our own bugs (exit 1, logged)."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from jilu_desktop.services.progress import ProgressService
+
+from .conftest import Jilu
+
+
+def test_data_dir_that_is_a_regular_file(tmp_path: Path, jilu: Jilu) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("not a folder", encoding="utf-8")
+    line = jilu.bad("student", "list", code=3)
+    assert line == f"无法打开数据文件夹 {not_a_folder}。请检查这个位置是否存在、是否有权限写入。"
+    assert not_a_folder.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_damaged_database(data_dir: Path, jilu: Jilu) -> None:
+    data_dir.mkdir()
+    garbage = bytes(range(256)) * 64
+    database = data_dir / "jilu.sqlite3"
+    database.write_bytes(garbage)
+    line = jilu.bad("student", "add", "--name", "李小明", code=3)
+    assert line.startswith("数据文件已损坏，无法读取。")
+    assert "backups" in line
+    assert database.read_bytes() == garbage  # refused, never "repaired" by writing to it
+    line = jilu.bad("--lang", "en", "log", "list", code=3)
+    assert line.startswith("The data file is damaged and cannot be read.")
+
+
+def test_database_from_a_newer_version(jilu: Jilu) -> None:
+    jilu.new_id("student", "add", "--name", "李小明")
+    with sqlite3.connect(jilu.data_dir / "jilu.sqlite3") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.close()
+    line = jilu.bad("student", "list", code=3)
+    assert "更新版本" in line and "9999_from_the_future" in line
+
+
+def test_locked_database(jilu: Jilu) -> None:
+    jilu.new_id("student", "add", "--name", "李小明")
+    before = jilu.json("student", "list")
+    other = sqlite3.connect(jilu.data_dir / "jilu.sqlite3", isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        started = time.monotonic()
+        line = jilu.bad("student", "add", "--name", "王芳", code=3)
+        waited = time.monotonic() - started
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert line == "记录本正被另一个程序使用。请关闭另一个打开的记录本窗口后再试。"
+    assert waited >= 2.5  # it waited out the busy timeout rather than failing at once
+    assert jilu.json("student", "list") == before
+
+
+def test_a_bug_is_logged_and_told_in_one_line(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: ProgressService, month: object = None) -> object:
+        raise RuntimeError("boom: a bug in the progress service")
+
+    monkeypatch.setattr(ProgressService, "month", broken)
+    result = jilu("progress")
+    assert result.code == 1
+    assert result.out == ""
+    assert len(result.err_lines) == 1
+    log_file = jilu.data_dir / "logs" / "jilu.log"
+    assert result.err_lines[0] == (
+        f"jilu: 错误：内部错误：程序出了问题（不是您的操作造成的）。详细信息已写入日志 {log_file}"
+    )
+    logged = log_file.read_text(encoding="utf-8")
+    assert "Traceback" in logged
+    assert "RuntimeError: boom: a bug in the progress service" in logged
+    assert "unexpected error in `jilu --data-dir" in logged
+
+
+def test_interrupted(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(self: ProgressService, month: object = None) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ProgressService, "month", interrupted)
+    result = jilu("progress")
+    assert (result.code, result.err) == (130, "jilu: 错误：已中断\n")
