@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,23 @@ def test_locked_database_refuses_the_write_and_writes_nothing(services: AppServi
         date="2026-12-01", kind="tutoring", student_ids=[first, second], place="教室", content="补数学"
     )
     assert counts(services.db) == (2, 1, 2)
+
+
+def test_a_write_that_reads_first_waits_for_a_short_lock(services: AppServices) -> None:
+    """An edit reads before it writes; it must wait for another program's brief lock, not fail at once."""
+    student = services.students.add(name="小明")
+    activity = services.activities.add(
+        date="2026-12-01", kind="talk", student_ids=[student], place="办公室", content="谈心"
+    )
+    db_file = services.db.engine.url.database
+    assert db_file is not None
+    other = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN EXCLUSIVE")
+    release = threading.Timer(0.3, lambda: other.execute("ROLLBACK"))
+    release.start()
+    try:
+        services.activities.edit(activity, place="教室")
+    finally:
+        release.join()
+        other.close()
+    assert services.activities.get(activity).activity.place == "教室"

@@ -17,7 +17,7 @@ ACTIVITY_FIELDS = ("date", "time", "kind", "student_ids", "place", "content")
 class ActivityService(Service):
     def add(self, **fields: Any) -> int:
         activity = make_activity(today=self._clock.today(), **fields)
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             _check_students(session, list(activity.student_ids))
             return activities_repo.add_activity(session, activity, self._clock.now())
 
@@ -33,7 +33,7 @@ class ActivityService(Service):
         unknown = set(changes) - set(ACTIVITY_FIELDS)
         if unknown:
             raise TypeError(f"unknown activity fields: {sorted(unknown)}")
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             found = activities_repo.get_activity(session, activity_id)
             if found is None:
                 raise NotFoundError("unknown_activity", "id", value=activity_id)
@@ -57,7 +57,7 @@ class ActivityService(Service):
 
     def delete(self, activity_id: int) -> ActivityRecord:
         """Delete an activity; returns it as it was, so that it can be restored."""
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             found = activities_repo.get_activity(session, activity_id)
             if found is None:
                 raise NotFoundError("unknown_activity", "id", value=activity_id)

@@ -75,7 +75,7 @@ class DemoService(Service):
         rng = random.Random(seed)
         today = self._clock.today()
         now = self._clock.now()
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             if teacher_repo.load_profile(session) is None:
                 profile = make_profile(
                     name="王丽华",

@@ -32,7 +32,7 @@ class PledgeService(Service):
         """Write the pledge of a school year; fields left as None keep their stored value."""
         today = self._clock.today()
         check_school_year(school_year, today)
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             mentee = students_repo.get_student(session, mentee_id)
             if mentee is None:
                 raise NotFoundError("unknown_student", "mentee", value=mentee_id)

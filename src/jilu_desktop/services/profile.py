@@ -32,7 +32,7 @@ class ProfileService(Service):
         unknown = set(changes) - set(PROFILE_FIELDS)
         if unknown:
             raise TypeError(f"unknown profile fields: {sorted(unknown)}")
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             current = teacher_repo.load_profile(session)
             fields: dict[str, Any] = {}
             if current is not None:

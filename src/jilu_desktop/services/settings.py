@@ -22,7 +22,7 @@ class SettingsService(Service):
         check_school_year(school_year, self._clock.today())
         talks = check_target("talks_visits", talks_visits)
         tutor = check_target("tutoring", tutoring)
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             targets = replace(settings_repo.load_targets(session, school_year), talks_visits=talks, tutoring=tutor)
             settings_repo.save_targets(session, school_year, targets)
             return targets
@@ -30,7 +30,7 @@ class SettingsService(Service):
     def set_exempt_months(self, school_year: int, months: list[int] | list[str]) -> YearTargets:
         check_school_year(school_year, self._clock.today())
         exempt = parse_exempt_months(months)
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             targets = replace(settings_repo.load_targets(session, school_year), exempt_months=exempt)
             settings_repo.save_targets(session, school_year, targets)
             return targets
@@ -40,5 +40,5 @@ class SettingsService(Service):
             return normalize_lang(settings_repo.get_setting(session, LANGUAGE_KEY))
 
     def set_language(self, lang: Lang) -> None:
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             settings_repo.set_setting(session, LANGUAGE_KEY, lang)

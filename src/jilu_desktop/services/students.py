@@ -15,7 +15,7 @@ STUDENT_FIELDS = ("name", "class_name", "gender", "birth_year", "difficulties", 
 class StudentService(Service):
     def add(self, **fields: Any) -> int:
         student = make_student(today=self._clock.today(), **fields)
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             return students_repo.add_student(session, student, self._clock.now())
 
     def get(self, student_id: int) -> StudentRecord:
@@ -33,7 +33,7 @@ class StudentService(Service):
         unknown = set(changes) - set(STUDENT_FIELDS)
         if unknown:
             raise TypeError(f"unknown student fields: {sorted(unknown)}")
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             found = students_repo.get_student(session, student_id)
             if found is None:
                 raise NotFoundError("unknown_student", "id", value=student_id)
@@ -53,7 +53,7 @@ class StudentService(Service):
 
     def delete(self, student_id: int) -> StudentRecord:
         """Delete a student who appears in no record and no pledge; returns what was deleted."""
-        with self._db.session_scope() as session:
+        with self._db.session_scope(write=True) as session:
             found = students_repo.get_student(session, student_id)
             if found is None:
                 raise NotFoundError("unknown_student", "id", value=student_id)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from jilu_desktop.storage.engine import WRITE_OPTION
 from jilu_desktop.storage.errors import StorageBug, StorageEnvironmentError, classify
 
 log = logging.getLogger(__name__)
@@ -20,13 +21,17 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         database = engine.url.database
         self._folder: object = Path(database).parent if database else ""
 
     @contextlib.contextmanager
-    def session_scope(self) -> Iterator[Session]:
-        """One unit of work: committed whole, or rolled back whole and the error told by its kind."""
-        session = self._sessions()
+    def session_scope(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: committed whole, or rolled back whole and the error told by its kind.
+
+        write=True takes the write lock at the start, waiting for another program that holds it.
+        """
+        session = (self._write_sessions if write else self._sessions)()
         try:
             with translate_errors(self._folder):
                 yield session

@@ -50,5 +50,12 @@ def _configure(dbapi_connection: sqlite3.Connection, *, wal: bool) -> None:
         cursor.close()
 
 
+WRITE_OPTION = "jilu_write"
+
+
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A unit of work that will write takes the write lock at once (BEGIN IMMEDIATE), so that when
+    # another program holds it, SQLite's busy timeout applies; a deferred transaction that reads first
+    # and then tries to write would fail at once instead of waiting.
+    immediate = connection.get_execution_options().get(WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
