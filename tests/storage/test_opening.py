@@ -280,8 +280,10 @@ def test_failed_backup_stops_the_upgrade(db_path: Path, tmp_path: Path, monkeypa
     monkeypatch.setattr(schema, "HEAD", FAKE_HEAD)
     calls: list[str] = []
     monkeypatch.setattr(migrate, "upgrade", lambda engine, revision="head": calls.append(revision))
-    with pytest.raises((OSError, StorageEnvironmentError)):
+    with pytest.raises(StorageEnvironmentError) as caught:
         open_database(db_path, blocked, NOW)
+    assert caught.value.problem is Problem.CANNOT_OPEN
+    assert str(blocked) in caught.value.message("zh")
     assert calls == []
 
 

@@ -90,6 +90,10 @@ _OS_ERRNOS: Final[dict[int, Problem]] = {
     errno.EACCES: Problem.READ_ONLY,
     errno.EPERM: Problem.READ_ONLY,
     errno.EIO: Problem.CANNOT_OPEN,
+    # A file standing where a folder should be (or the other way round).
+    errno.EEXIST: Problem.CANNOT_OPEN,
+    errno.ENOTDIR: Problem.CANNOT_OPEN,
+    errno.EISDIR: Problem.CANNOT_OPEN,
 }
 
 
