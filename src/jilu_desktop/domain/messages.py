@@ -114,6 +114,63 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "从教年份 {value} 早于出生年份",
         "the year teaching began ({value}) is before the birth year",
     ),
+    "export_no_profile": (
+        "导出前请先填写个人信息：至少要有姓名；学校、性别、出生年月、职称、工作岗位和特长会印在封面和志愿书上，最好一并填写",
+        "Fill in the teacher's profile before exporting: the name at least; school, gender, birth month, title, "
+        "post and specialties are printed on the cover and the pledge, so fill those in too",
+    ),
+    "export_no_pledge": (
+        "{school_year}学年还没有志愿书。请先在“志愿书”中选择重点帮扶学生，填写困难情况、帮扶措施和签名日期；"
+        "如需手写，可导出空白志愿书",
+        "There is no pledge for school year {school_year}. Choose the key mentee in the pledge and fill in the "
+        "difficulty, the measures and the signing date; to fill it in by hand, export the blank pledge form",
+    ),
+    "export_book_without_pledge": (
+        "{school_year}学年还没有志愿书，记录本中的志愿书页是待填写的空白表。请在“志愿书”中选择重点帮扶学生、"
+        "填写困难情况和帮扶措施后重新导出",
+        "There is no pledge for school year {school_year}, so the record book has a blank pledge form to fill in. "
+        "Choose the key mentee and fill in the difficulty and the measures, then export again",
+    ),
+    "export_profile_incomplete": (
+        "个人信息中还没有填写：{fields}。这些位置在导出的文件中留空，可以手写补上，或填写后重新导出",
+        "The profile has no {fields_en} yet; those places are left blank in the exported file. Write them in "
+        "by hand, or fill them in and export again",
+    ),
+    "export_pledge_undated": (
+        "{school_year}学年的志愿书还没有签名日期，日期处留空",
+        "The pledge for school year {school_year} has no signing date; the date is left blank",
+    ),
+    "export_unprintable": (
+        "有 {count} 个字符找不到可以打印它的字体：{items}。请改用常见的写法后再导出",
+        "{count} characters have no font that can print them: {items_en}. Please write them another way "
+        "and export again",
+    ),
+    "export_bad_signature": (
+        "签名图片不是有效的 PNG 图片，请重新选择",
+        "The signature image is not a valid PNG picture; please choose it again",
+    ),
+    "export_target_is_folder": (
+        "“{path}”是一个文件夹，请给出要保存的文件名（例如 记录本.pdf）",
+        "“{path}” is a folder; give the name of the file to save (for example record-book.pdf)",
+    ),
+    "export_disk_full": (
+        "磁盘（或U盘）已满，无法保存“{path}”。没有留下不完整的文件；请删除一些不需要的文件后再试",
+        "The disk (or USB stick) is full, so “{path}” could not be saved. No partial file was left behind; "
+        "free some space and try again",
+    ),
+    "export_read_only": (
+        "没有权限写入“{folder}”（文件夹是只读的，或U盘有写保护）。没有留下不完整的文件；请换一个文件夹保存",
+        "“{folder}” cannot be written to (it is read-only, or the USB stick is write-protected). No partial "
+        "file was left behind; choose another folder",
+    ),
+    "export_bad_folder": (
+        "无法在“{folder}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存",
+        "Cannot save in “{folder}”: it does not exist or is not a folder. Choose another folder",
+    ),
+    "export_write_failed": (
+        "无法保存“{path}”：{error}。没有留下不完整的文件",
+        "Could not save “{path}”: {error}. No partial file was left behind",
+    ),
 }
 
 
