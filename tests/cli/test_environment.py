@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from jilu_desktop.services.progress import ProgressService
+from jilu_desktop.services.students import StudentService
 
 from .conftest import Jilu
 
@@ -76,7 +77,7 @@ def test_a_bug_is_logged_and_told_in_one_line(jilu: Jilu, monkeypatch: pytest.Mo
     logged = log_file.read_text(encoding="utf-8")
     assert "Traceback" in logged
     assert "RuntimeError: boom: a bug in the progress service" in logged
-    assert "unexpected error in `jilu --data-dir" in logged
+    assert "unexpected error in `jilu progress`" in logged
 
 
 def test_interrupted(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,3 +87,14 @@ def test_interrupted(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ProgressService, "month", interrupted)
     result = jilu("progress")
     assert (result.code, result.err) == (130, "jilu: 错误：已中断\n")
+
+
+def test_a_bug_does_not_copy_the_teachers_text_into_the_log(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(self: StudentService, **fields: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(StudentService, "add", broken)
+    assert jilu("student", "add", "--name", "李小明", "--difficulty-detail", "父母离异").code == 1
+    logged = (jilu.data_dir / "logs" / "jilu.log").read_text(encoding="utf-8")
+    assert "unexpected error in `jilu student add`" in logged
+    assert "父母离异" not in logged and "李小明" not in logged

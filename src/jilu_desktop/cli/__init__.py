@@ -7,6 +7,7 @@ damaged, read-only, disk full); 1 a bug (logged with its traceback).
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from jilu_desktop.bootstrap import open_services, setup_logging
 from jilu_desktop.cli.commands import build_parser
-from jilu_desktop.cli.context import Context
+from jilu_desktop.cli.context import BareHandler, Context, Handler
 from jilu_desktop.cli.errors import EXIT_BUG, EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 from jilu_desktop.cli.i18n import early_lang, env_lang, translator
 from jilu_desktop.cli.output import ensure_utf8_streams, error
@@ -46,9 +47,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(paths)
     lang = args.lang or env_lang() or lang
     try:
-        bare = getattr(args, "bare_handler", None)
+        bare: BareHandler | None = getattr(args, "bare_handler", None)
         if bare is not None:
-            return int(bare(paths, lang, args))
+            return bare(paths, lang, args)
         return _run_with_services(paths, lang, args)
     except BrokenPipeError:
         _silence_stdout()  # the reader (e.g. `| head`) has gone; not our bug, nothing more to say
@@ -57,18 +58,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         error(translator(lang)("已中断", "interrupted"), lang)
         return 130
     except Exception:
-        log.exception("unexpected error in `jilu %s`", " ".join(arguments))
+        # The command's name only: its values may be a student's difficulties, which stay out of log files.
+        log.exception("unexpected error in `%s`", getattr(args, "command_prog", "jilu"))
         error(_internal_error_text(paths, lang), lang)
         return EXIT_BUG
 
 
-def _run_with_services(paths: AppPaths, lang: Lang, args: object) -> int:
+def _run_with_services(paths: AppPaths, lang: Lang, args: argparse.Namespace) -> int:
     services: AppServices | None = None
     try:
         services = open_services(paths)
         # The stored setting is the last word only when neither --lang nor JILU_LANG has spoken.
-        lang = getattr(args, "lang", None) or env_lang() or services.settings.language()
-        return int(args.handler(Context(services, lang, paths), args))  # type: ignore[attr-defined]
+        lang = args.lang or env_lang() or services.settings.language()
+        handler: Handler = args.handler
+        return handler(Context(services, lang, paths), args)
     except (DomainError, UsageError) as exc:
         error(exc.message(lang), lang)
         return EXIT_USAGE
