@@ -37,6 +37,9 @@ FIELD_NAMES: Final[dict[str, tuple[str, str]]] = {
     "tutoring": ("补课辅导目标", "tutoring target"),
     "exempt_months": ("免计月份", "exempt months"),
     "id": ("编号", "id"),
+    "language": ("界面语言", "language"),
+    "font_size": ("界面字号", "interface font size"),
+    "signature": ("签名", "signature"),
 }
 
 # code -> (zh, en); params are filled with str.format.
@@ -110,6 +113,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "signing date {value} is outside school year {school_year} ({low} to {high})",
     ),
     "bad_number": ("{field}“{value}”不是有效的数字", "{field} “{value}” is not a valid number"),
+    "out_of_range": (
+        "{field}应在 {low} 至 {high} 之间，现在是 {value}",
+        "{field} must be between {low} and {high}; it is {value}",
+    ),
+    "bad_language": ("界面语言“{value}”无效，可选：zh 中文、en English", "unknown language “{value}”; choose zh or en"),
     "teaching_before_birth": (
         "从教年份 {value} 早于出生年份",
         "the year teaching began ({value}) is before the birth year",
@@ -148,6 +156,15 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export_bad_signature": (
         "签名图片不是有效的 PNG 图片，请重新选择",
         "The signature image is not a valid PNG picture; please choose it again",
+    ),
+    "signature_not_png": (
+        "签名图片不是 PNG 图片，无法保存；请重新签名或重新导入",
+        "The signature is not a PNG picture and cannot be saved; sign again or import it again",
+    ),
+    "signature_too_large": (
+        "签名图片太大（{size_kb} KB，最多 {limit_kb} KB）；请裁剪或缩小后重新导入",
+        "The signature picture is too large ({size_kb} KB; at most {limit_kb} KB); crop or shrink it and "
+        "import it again",
     ),
     "export_target_is_folder": (
         "“{path}”是一个文件夹，请给出要保存的文件名（例如 记录本.pdf）",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from jilu_desktop.domain.calendar import school_year_bounds, school_year_of
 from jilu_desktop.domain.errors import ValidationError
@@ -14,6 +14,10 @@ MEASURES_LIMIT = 1000
 COMMITMENTS_LIMIT = 1000
 # Pledges are usually signed at the start of term, sometimes in the summer before it.
 SIGNING_OPENS_MONTHS_BEFORE = 3
+# The handwritten signature is kept as a PNG picture; the app crops and scales it to a few dozen KB,
+# so this limit only refuses pictures that were not made by it (and keeps the file on a USB stick small).
+SIGNATURE_LIMIT_BYTES = 2 * 1024 * 1024
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
 @dataclass(frozen=True)
@@ -24,11 +28,29 @@ class Pledge:
     measures: str = ""
     commitments: str = ""
     signed_on: dt.date | None = None
+    signature_png: bytes | None = field(default=None, repr=False)
 
 
 def check_school_year(value: int, today: dt.date) -> int:
     """A school year from the campaign's first up to the next one (a pledge may be prepared ahead)."""
     return check_year_range("school_year", value, CAMPAIGN_START.year, school_year_of(today) + 1)
+
+
+def check_signature(png: bytes | None) -> bytes | None:
+    """A signature picture to store: PNG (by its magic bytes) and at most SIGNATURE_LIMIT_BYTES; None or
+    empty bytes mean no signature."""
+    if not png:
+        return None
+    if not png.startswith(PNG_MAGIC):
+        raise ValidationError("signature_not_png", "signature")
+    if len(png) > SIGNATURE_LIMIT_BYTES:
+        raise ValidationError(
+            "signature_too_large",
+            "signature",
+            size_kb=(len(png) + 1023) // 1024,
+            limit_kb=SIGNATURE_LIMIT_BYTES // 1024,
+        )
+    return bytes(png)
 
 
 def signing_window(school_year: int) -> tuple[dt.date, dt.date]:
@@ -45,6 +67,7 @@ def make_pledge(
     measures: str | None = None,
     commitments: str | None = None,
     signed_on: str | dt.date | None = None,
+    signature_png: bytes | None = None,
 ) -> Pledge:
     check_school_year(school_year, today)
     signed: dt.date | None = None
@@ -74,4 +97,5 @@ def make_pledge(
         measures=clean_text("measures", measures, limit=MEASURES_LIMIT, required=False, multiline=True),
         commitments=clean_text("commitments", commitments, limit=COMMITMENTS_LIMIT, required=False, multiline=True),
         signed_on=signed,
+        signature_png=check_signature(signature_png),
     )

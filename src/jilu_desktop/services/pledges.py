@@ -28,8 +28,12 @@ class PledgeService(Service):
         measures: str | None = None,
         commitments: str | None = None,
         signed_on: str | dt.date | None = None,
+        signature_png: bytes | None = None,
     ) -> PledgeView:
-        """Write the pledge of a school year; fields left as None keep their stored value."""
+        """Write the pledge of a school year; fields left as None keep their stored value.
+
+        As with the text fields, an empty value clears: signature_png=b"" takes the signature away.
+        """
         today = self._clock.today()
         check_school_year(school_year, today)
         with self._db.session_scope(write=True) as session:
@@ -42,6 +46,7 @@ class PledgeService(Service):
                 "measures": measures,
                 "commitments": commitments,
                 "signed_on": signed_on,
+                "signature_png": signature_png,
             }
             if current is not None:
                 kept = {
@@ -49,11 +54,27 @@ class PledgeService(Service):
                     "measures": current.measures,
                     "commitments": current.commitments,
                     "signed_on": current.signed_on,
+                    "signature_png": current.signature_png,
                 }
                 given = {k: kept[k] if v is None else v for k, v in given.items()}
             pledge = make_pledge(school_year=school_year, mentee_id=mentee_id, today=today, **given)
             pledges_repo.save_pledge(session, pledge, self._clock.now())
             return PledgeView(pledge, mentee)
+
+    def clear_signature(self, school_year: int) -> PledgeView:
+        """Take the handwritten signature off a school year's pledge; the rest is kept."""
+        current = self.get(school_year)
+        if current is None:
+            raise NotFoundError("no_pledge", "school_year", school_year=school_year)
+        return self.set(school_year, current.pledge.mentee_id, signature_png=b"")
+
+    def delete(self, school_year: int) -> Pledge | None:
+        """Remove a school year's pledge (to undo writing the first one); returns it as it was."""
+        with self._db.session_scope(write=True) as session:
+            current = pledges_repo.load_pledge(session, school_year)
+            if current is not None:
+                pledges_repo.delete_pledge(session, school_year)
+            return current
 
     def get(self, school_year: int) -> PledgeView | None:
         with self._db.session_scope() as session:

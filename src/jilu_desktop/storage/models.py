@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time
+from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, Time
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -75,6 +75,7 @@ class PledgeRow(Base):
     measures: Mapped[str] = mapped_column(Text, default="")
     commitments: Mapped[str] = mapped_column(Text, default="")
     signed_on: Mapped[dt.date | None] = mapped_column(Date)
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)  # the handwritten signature (PNG)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
 

@@ -15,7 +15,15 @@ def load_pledge(session: Session, school_year: int) -> Pledge | None:
     row = session.get(PledgeRow, school_year)
     if row is None:
         return None
-    return Pledge(row.school_year, row.mentee_id, row.difficulty_detail, row.measures, row.commitments, row.signed_on)
+    return Pledge(
+        row.school_year,
+        row.mentee_id,
+        row.difficulty_detail,
+        row.measures,
+        row.commitments,
+        row.signed_on,
+        row.signature_png,
+    )
 
 
 def save_pledge(session: Session, pledge: Pledge, now: dt.datetime) -> None:
@@ -25,8 +33,17 @@ def save_pledge(session: Session, pledge: Pledge, now: dt.datetime) -> None:
     row.measures = pledge.measures
     row.commitments = pledge.commitments
     row.signed_on = pledge.signed_on
+    row.signature_png = pledge.signature_png
     row.updated_at = now
     session.add(row)
+
+
+def delete_pledge(session: Session, school_year: int) -> bool:
+    row = session.get(PledgeRow, school_year)
+    if row is None:
+        return False
+    session.delete(row)
+    return True
 
 
 def pledge_years(session: Session) -> list[int]:

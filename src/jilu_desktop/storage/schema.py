@@ -6,5 +6,5 @@ A test checks that this list matches the scripts in migrations/versions.
 
 from typing import Final
 
-KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001_initial",)
+KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001_initial", "0002_pledge_signature")
 HEAD: Final[str] = KNOWN_REVISIONS[-1]
