@@ -81,3 +81,9 @@ def test_signing_date_in_the_future_or_outside_the_year_is_refused(book: Book) -
 def test_school_year_too_far_ahead_is_refused(book: Book) -> None:
     line = book.jilu.bad("pledge", "set", "--school-year", "2030", "--mentee", str(book.xiaoming))
     assert "学年应在 2008 至 2027 之间" in line
+
+
+def test_show_in_english(book: Book) -> None:
+    lines = book.jilu.ok("--lang", "en", "pledge", "show", "--school-year", "2026").splitlines()
+    assert lines[0] == "Pledge for school year 2026 (2026-09 to 2027-08)"
+    assert f"key mentee: 李小明 (#{book.xiaoming}, 五(1)班)" in lines

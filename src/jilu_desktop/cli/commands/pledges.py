@@ -98,7 +98,7 @@ def pledge_lines(view: PledgeView, lang: Lang) -> list[str]:
         about.append(t(f"{age} 岁", f"age {age}"))
     sep = t("：", ": ")
     return [
-        f"{field_name('mentee', lang)}{sep}{mentee.name}（{t('，', ', ').join(about)}）",
+        f"{field_name('mentee', lang)}{sep}{mentee.name}{t('（', ' (')}{t('，', ', ').join(about)}{t('）', ')')}",
         f"{field_name('difficulty_detail', lang)}{sep}{pledge.difficulty_detail}",
         f"{field_name('measures', lang)}{sep}{pledge.measures}",
         f"{field_name('commitments', lang)}{sep}{pledge.commitments}",
