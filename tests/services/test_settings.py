@@ -10,6 +10,7 @@ from jilu_desktop.domain.targets import YearTargets
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import FixedClock
+from jilu_desktop.services.settings import Preferences
 
 
 def test_default_targets(services: AppServices) -> None:
@@ -74,3 +75,69 @@ def test_settings_persist_across_reopening(services: AppServices, paths: AppPath
         assert again.settings.targets(2026).talks_visits == 3
     finally:
         again.close()
+
+
+def test_font_size(services: AppServices) -> None:
+    assert services.settings.font_size() is None  # the size the program starts with
+    assert services.settings.set_font_size("14") == 14
+    assert services.settings.font_size() == 14
+    with pytest.raises(ValidationError) as caught:
+        services.settings.set_font_size(40)
+    assert (caught.value.code, caught.value.field) == ("out_of_range", "font_size")
+    assert services.settings.font_size() == 14
+    services.settings.set_font_size(None)
+    assert services.settings.font_size() is None
+
+
+def test_reminders_are_on_until_turned_off(services: AppServices) -> None:
+    assert services.settings.reminders_enabled() is True
+    services.settings.set_reminders_enabled(False)
+    assert services.settings.reminders_enabled() is False
+    services.settings.set_reminders_enabled(True)
+    assert services.settings.reminders_enabled() is True
+
+
+def test_unknown_language_is_refused(services: AppServices) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.settings.set_language("fr")
+    assert caught.value.field == "language"
+    assert services.settings.language() == "zh"
+
+
+def test_save_writes_everything_together(services: AppServices) -> None:
+    targets, prefs = services.settings.save(2026, "5", 7, [1, 2, 7, 8], Preferences("en", 16, False))
+
+    assert targets == YearTargets(5, 7, frozenset({1, 2, 7, 8}))
+    assert prefs == Preferences("en", 16, False)
+    assert services.settings.targets(2026) == targets
+    assert services.settings.preferences() == prefs
+    assert services.settings.language() == "en"
+    assert services.settings.font_size() == 16
+    assert services.settings.reminders_enabled() is False
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        ((2026, 6, 101, [7, 8], Preferences("en", 16, False)), "tutoring"),
+        ((2026, "六", 8, [7, 8], Preferences("en", 16, False)), "talks_visits"),
+        ((2026, 6, 8, [7, 13], Preferences("en", 16, False)), "exempt_months"),
+        ((2026, 6, 8, [7, 8], Preferences("en", 99, False)), "font_size"),
+        ((2026, 6, 8, [7, 8], Preferences("fr", 16, False)), "language"),  # type: ignore[arg-type]
+        ((2030, 6, 8, [7, 8], Preferences("en", 16, False)), "school_year"),
+    ],
+)
+def test_save_with_one_bad_field_writes_nothing(services: AppServices, args: tuple, field: str) -> None:
+    before = (services.settings.targets(2026), services.settings.preferences())
+    with pytest.raises(ValidationError) as caught:
+        services.settings.save(*args)
+    assert caught.value.field == field
+    assert (services.settings.targets(2026), services.settings.preferences()) == before
+
+
+def test_a_font_size_stored_by_hand_out_of_range_is_ignored(services: AppServices) -> None:
+    from jilu_desktop.storage import settings_repo
+
+    with services.db.session_scope(write=True) as session:
+        settings_repo.set_setting(session, "font_size", "300")
+    assert services.settings.font_size() is None

@@ -1,16 +1,37 @@
-"""Per-school-year targets and exempt months, and application settings."""
+"""Per-school-year targets and exempt months, and application settings (language, font size, reminders)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from sqlalchemy.orm import Session
+
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang, normalize_lang
 from jilu_desktop.domain.pledge import check_school_year
+from jilu_desktop.domain.preferences import (
+    REMINDERS_DEFAULT,
+    check_font_size,
+    check_language,
+    encode_flag,
+    parse_flag,
+)
 from jilu_desktop.domain.targets import YearTargets, check_target, parse_exempt_months
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import settings_repo
 
 LANGUAGE_KEY = "language"
+FONT_SIZE_KEY = "font_size"
+REMINDERS_KEY = "reminders"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """How the program looks and behaves; font_size None means the size the program starts with."""
+
+    language: Lang = "zh"
+    font_size: int | None = None
+    reminders: bool = REMINDERS_DEFAULT
 
 
 class SettingsService(Service):
@@ -39,6 +60,80 @@ class SettingsService(Service):
         with self._db.session_scope() as session:
             return normalize_lang(settings_repo.get_setting(session, LANGUAGE_KEY))
 
-    def set_language(self, lang: Lang) -> None:
+    def set_language(self, lang: Lang | str) -> None:
+        checked = check_language(lang)
         with self._db.session_scope(write=True) as session:
-            settings_repo.set_setting(session, LANGUAGE_KEY, lang)
+            settings_repo.set_setting(session, LANGUAGE_KEY, checked)
+
+    def font_size(self) -> int | None:
+        """The interface font size in points, or None when the teacher has not chosen one."""
+        with self._db.session_scope() as session:
+            return _stored_font_size(session)
+
+    def set_font_size(self, size: int | str | None) -> int | None:
+        """Set the interface font size (None: back to the size the program starts with)."""
+        checked = None if size is None else check_font_size(size)
+        with self._db.session_scope(write=True) as session:
+            settings_repo.set_setting(session, FONT_SIZE_KEY, _encode_size(checked))
+        return checked
+
+    def reminders_enabled(self) -> bool:
+        with self._db.session_scope() as session:
+            return parse_flag(settings_repo.get_setting(session, REMINDERS_KEY), REMINDERS_DEFAULT)
+
+    def set_reminders_enabled(self, enabled: bool) -> None:
+        with self._db.session_scope(write=True) as session:
+            settings_repo.set_setting(session, REMINDERS_KEY, encode_flag(enabled))
+
+    def preferences(self) -> Preferences:
+        with self._db.session_scope() as session:
+            return Preferences(
+                language=normalize_lang(settings_repo.get_setting(session, LANGUAGE_KEY)),
+                font_size=_stored_font_size(session),
+                reminders=parse_flag(settings_repo.get_setting(session, REMINDERS_KEY), REMINDERS_DEFAULT),
+            )
+
+    def save(
+        self,
+        school_year: int,
+        talks_visits: int | str,
+        tutoring: int | str,
+        exempt_months: list[int] | list[str],
+        preferences: Preferences,
+    ) -> tuple[YearTargets, Preferences]:
+        """Everything the settings page shows, checked first and then written in one transaction.
+
+        A ValidationError names the first bad field; nothing at all is written then.
+        """
+        check_school_year(school_year, self._clock.today())
+        targets = YearTargets(
+            talks_visits=check_target("talks_visits", talks_visits),
+            tutoring=check_target("tutoring", tutoring),
+            exempt_months=parse_exempt_months(exempt_months),
+        )
+        checked = Preferences(
+            language=check_language(preferences.language),
+            font_size=None if preferences.font_size is None else check_font_size(preferences.font_size),
+            reminders=bool(preferences.reminders),
+        )
+        with self._db.session_scope(write=True) as session:
+            settings_repo.save_targets(session, school_year, targets)
+            settings_repo.set_setting(session, LANGUAGE_KEY, checked.language)
+            settings_repo.set_setting(session, FONT_SIZE_KEY, _encode_size(checked.font_size))
+            settings_repo.set_setting(session, REMINDERS_KEY, encode_flag(checked.reminders))
+        return targets, checked
+
+
+def _stored_font_size(session: Session) -> int | None:
+    stored = settings_repo.get_setting(session, FONT_SIZE_KEY)
+    if not stored:
+        return None
+    try:
+        return check_font_size(stored)
+    except DomainError:
+        # A value written by hand or by another version: fall back rather than refuse to start.
+        return None
+
+
+def _encode_size(size: int | None) -> str:
+    return "" if size is None else str(size)
