@@ -21,7 +21,7 @@ from jilu_desktop.export.wording import when_zh
 
 LABEL_W = 62.0
 PAD = 5.0
-ROW_MIN = 22.0
+ROW_MIN = 23.0
 LABEL_LINE = 18.0  # the “帮扶内容或帮扶心得：” line
 BOTTOM_PAD = 7.0
 NOTE_LINE = 12.0  # “（接下页）” under a box that continues
@@ -143,21 +143,15 @@ class ActivityBox(Flowable):
         canvas.setStrokeColor(st.GRID)
         if self.head:
             r1, r2 = self._rows
-            canvas.setFillColor(st.LABEL_FILL)
-            for x, cw in ((0, c0), (c0 + c1, c2)):
-                canvas.rect(x, top - r1 - r2, cw, r1 + r2, stroke=0, fill=1)
-            canvas.setFillColor(st.INK)
-            for x in (c0, c0 + c1, c0 + c1 + c2):
-                canvas.line(x, top, x, top - r1 - r2)
-            canvas.line(0, top - r1, w, top - r1)
-            canvas.line(0, top - r1 - r2, w, top - r1 - r2)
-            for label, x, cw, row_top, rh in (
-                ("时  间", 0, c0, top, r1),
-                ("地  点", c0 + c1, c2, top, r1),
-                ("帮扶对象", 0, c0, top - r1, r2),
-                ("活动类型", c0 + c1, c2, top - r1, r2),
-            ):
-                fonts.draw(canvas, x + cw / 2, row_top - rh / 2 - st.BODY_SIZE * 0.36, label, st.BODY_SIZE, "center")
+            if r1 == r2 == ROW_MIN:
+                # The usual box: its grid and labels are one form XObject, drawn by reference.
+                name = _head_form(canvas, fonts, self._cols)
+                canvas.saveState()
+                canvas.translate(0, top - r1 - r2)
+                canvas.doForm(name)
+                canvas.restoreState()
+            else:
+                _draw_head(canvas, fonts, self._cols, top, r1, r2)
             place, students = self._cells or (None, None)
             assert place is not None and students is not None
             when = when_zh(self.entry.date, self.entry.time)
@@ -179,6 +173,39 @@ class ActivityBox(Flowable):
         canvas.rect(0, 0, w, h, stroke=1, fill=0)
         canvas.restoreState()
         self._para = None  # drawn: let it go
+
+
+def _draw_head(canvas: Any, fonts: FontChain, cols: tuple[float, ...], top: float, r1: float, r2: float) -> None:
+    """The grid lines, shaded label cells and labels of the two head rows."""
+    c0, c1, c2, c3 = cols
+    w = c0 + c1 + c2 + c3
+    canvas.setFillColor(st.LABEL_FILL)
+    for x, cw in ((0, c0), (c0 + c1, c2)):
+        canvas.rect(x, top - r1 - r2, cw, r1 + r2, stroke=0, fill=1)
+    canvas.setFillColor(st.INK)
+    for x in (c0, c0 + c1, c0 + c1 + c2):
+        canvas.line(x, top, x, top - r1 - r2)
+    canvas.line(0, top - r1, w, top - r1)
+    canvas.line(0, top - r1 - r2, w, top - r1 - r2)
+    for label, x, cw, row_top, rh in (
+        ("时  间", 0, c0, top, r1),
+        ("地  点", c0 + c1, c2, top, r1),
+        ("帮扶对象", 0, c0, top - r1, r2),
+        ("活动类型", c0 + c1, c2, top - r1, r2),
+    ):
+        fonts.draw(canvas, x + cw / 2, row_top - rh / 2 - st.BODY_SIZE * 0.36, label, st.BODY_SIZE, "center")
+
+
+def _head_form(canvas: Any, fonts: FontChain, cols: tuple[float, ...]) -> str:
+    """The name of the form holding a standard box head for these columns, defined on first use."""
+    name = "JiluBoxHead" + "-".join(f"{c:.0f}" for c in cols)
+    if not canvas.hasForm(name):
+        canvas.beginForm(name, 0, 0, sum(cols), 2 * ROW_MIN)
+        canvas.setLineWidth(st.GRID_WIDTH)
+        canvas.setStrokeColor(st.GRID)
+        _draw_head(canvas, fonts, cols, 2 * ROW_MIN, ROW_MIN, ROW_MIN)
+        canvas.endForm()
+    return name
 
 
 class Rule(Flowable):

@@ -117,6 +117,7 @@ class FontChain:
         self._fonts: list[tuple[str, dict[int, int]]] = [(main.name, _register(fonts_dir, main))]
         self._pending = list(fallbacks)
         self._choice: dict[str, str | None] = {}
+        self._runs: dict[str, list[tuple[str, str]]] = {}  # short texts repeat: labels, places, names
 
     def font_for(self, ch: str) -> str | None:
         """The first font that has `ch`, or None when none has it."""
@@ -151,6 +152,17 @@ class FontChain:
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """Split printable text into (font name, run); raises ValueError on a character no font has."""
+        cached = self._runs.get(text)
+        if cached is not None:
+            return cached
+        out = self._split(text)
+        if len(text) <= 40:
+            if len(self._runs) > 20_000:
+                self._runs.clear()
+            self._runs[text] = out
+        return out
+
+    def _split(self, text: str) -> list[tuple[str, str]]:
         out: list[tuple[str, str]] = []
         for ch in printable(text):
             font = self.main if ch == "\n" else self.font_for(ch)
