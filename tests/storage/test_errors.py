@@ -76,8 +76,13 @@ def test_classify_os_errors(number: int, problem: Problem) -> None:
 
 
 def test_classify_other_os_errors() -> None:
-    assert classify(OSError(errno.EEXIST, "exists")) is None
+    assert classify(OSError(errno.EINTR, "interrupted")) is None
     assert classify(OSError("no errno")) is None
+
+
+@pytest.mark.parametrize("code", [errno.EEXIST, errno.ENOTDIR, errno.EISDIR])
+def test_a_file_where_a_folder_should_be_cannot_be_opened(code: int) -> None:
+    assert classify(OSError(code, "in the way")) is Problem.CANNOT_OPEN
 
 
 def test_translate_driver_errors_to_environment_errors() -> None:
@@ -104,8 +109,12 @@ def test_translate_os_errors() -> None:
     with pytest.raises(StorageEnvironmentError) as caught, translate_errors():
         raise OSError(errno.ENOSPC, "No space left on device", "/media/usb/jilu.sqlite3")
     assert caught.value.problem is Problem.DISK_FULL
-    with pytest.raises(FileExistsError), translate_errors():
+    with pytest.raises(StorageEnvironmentError) as caught, translate_errors("E:\\记录本"):
         raise FileExistsError(errno.EEXIST, "exists")
+    assert caught.value.problem is Problem.CANNOT_OPEN
+    assert "E:\\记录本" in caught.value.message("zh")
+    with pytest.raises(InterruptedError), translate_errors():
+        raise InterruptedError(errno.EINTR, "interrupted")
 
 
 def test_other_exceptions_pass_through() -> None:
