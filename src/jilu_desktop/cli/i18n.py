@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
 from jilu_desktop.domain.messages import Lang, normalize_lang
 from jilu_desktop.paths import resolve_paths
+from jilu_desktop.services.settings import LANGUAGE_KEY
+from jilu_desktop.storage.settings_repo import peek_setting
 
 LANG_ENV: Final = "JILU_LANG"
 LANGS: Final[tuple[Lang, ...]] = ("zh", "en")
@@ -49,25 +50,12 @@ def flag_lang(argv: Sequence[str]) -> Lang | None:
 
 
 def peek_stored_lang(database: Path) -> Lang | None:
-    """The language saved in the settings, read without opening (and so without creating or upgrading) the data.
+    """The language saved in the settings, read without opening (so without creating or upgrading) the data.
 
-    Used only where the services are not open yet: argparse's errors and --help. `immutable=1` makes SQLite
-    take no lock and create no -wal/-shm files, so this can never change or block the teacher's file; any
-    problem simply means "not known".
+    Used only where the services are not open yet: argparse's errors and --help.
     """
-    if not database.is_file():
-        return None
-    try:
-        conn = sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0)
-    except (sqlite3.Error, OSError, ValueError):
-        return None
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return normalize_lang(row[0]) if row and isinstance(row[0], str) else None
+    stored = peek_setting(database, LANGUAGE_KEY)
+    return normalize_lang(stored) if stored else None
 
 
 def early_lang(argv: Sequence[str]) -> Lang:

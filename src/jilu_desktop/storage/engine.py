@@ -50,6 +50,18 @@ def _configure(dbapi_connection: sqlite3.Connection, *, wal: bool) -> None:
         cursor.close()
 
 
+def peek_connection(db_path: Path) -> sqlite3.Connection | None:
+    """A read-only look at the file without opening it as the app does: no lock, no -wal/-shm files,
+    no migration. For what must be known before the data is opened (the CLI's language for --help).
+    None when the file cannot be looked at."""
+    if not db_path.is_file():
+        return None
+    try:
+        return sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0)
+    except (sqlite3.Error, OSError, ValueError):
+        return None
+
+
 WRITE_OPTION = "jilu_write"
 
 

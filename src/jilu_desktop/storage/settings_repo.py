@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.targets import YearTargets, decode_exempt_months, encode_exempt_months
+from jilu_desktop.storage.engine import peek_connection
 from jilu_desktop.storage.models import SchoolYearRow, SettingRow
 
 
@@ -32,3 +36,17 @@ def set_setting(session: Session, key: str, value: str) -> None:
     row = session.get(SettingRow, key) or SettingRow(key=key)
     row.value = value
     session.add(row)
+
+
+def peek_setting(db_path: Path, key: str) -> str | None:
+    """A setting read without opening the data (see engine.peek_connection); None if it cannot be read."""
+    conn = peek_connection(db_path)
+    if conn is None:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row and isinstance(row[0], str) else None
