@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.errors import ValidationError
 from jilu_desktop.domain.progress import MonthState
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import FixedClock
@@ -115,3 +116,9 @@ def test_last_day_of_month(services: AppServices, kids: list[int]) -> None:
     assert progress.days_left == 1
     assert progress.weeks_left == 1
     assert progress.per_week(progress.talks_visits) == 4
+
+
+def test_a_school_year_out_of_range_is_refused(services: AppServices) -> None:
+    with pytest.raises(ValidationError) as caught:
+        services.progress.school_year(1999)
+    assert caught.value.code == "year_out_of_range"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jilu_desktop.domain.calendar import Month, school_year_bounds, school_year_of
+from jilu_desktop.domain.pledge import check_school_year
 from jilu_desktop.domain.progress import MonthProgress, Tally, YearProgress, month_progress, school_year_progress, tally
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import activities_repo, settings_repo
@@ -19,7 +20,7 @@ class ProgressService(Service):
 
     def school_year(self, school_year: int | None = None) -> YearProgress:
         today = self._clock.today()
-        year = school_year_of(today) if school_year is None else school_year
+        year = school_year_of(today) if school_year is None else check_school_year(school_year, today)
         start, end = school_year_bounds(year)
         with self._db.session_scope() as session:
             targets = settings_repo.load_targets(session, year)
