@@ -33,7 +33,7 @@ def test_main_font_has_every_character_of_the_fixed_wording() -> None:
         "第 1 页 / 共 12 页",
         "帮扶内容或帮扶心得（接上页）：",
         "（接下页）",
-        "二○二六年十二月",
+        "二〇二六年十二月",
         "年级(或单位)",
         "—",
     ]
@@ -64,7 +64,7 @@ def test_missing_characters_are_found_with_their_position() -> None:
     assert "character 2" in error.message("en")
 
 
-def _embedded(pdf: Pdf) -> None:
+def assert_embedded(pdf: Pdf) -> None:
     assert pdf.fonts
     for name, font in pdf.fonts.items():
         assert re.match(r"^/[A-Z]{6}\+", name), f"{name} is not a subset"
@@ -76,7 +76,7 @@ def _embedded(pdf: Pdf) -> None:
 def test_fonts_are_embedded_subsets(export: ExportService, services: AppServices, tmp_path: Path) -> None:
     services.demo.fill([2026])
     pdf = Pdf(export.export_record_book(2026, tmp_path / "book.pdf").path)
-    _embedded(pdf)
+    assert_embedded(pdf)
     assert not any("Helvetica" in name or "Times" in name for name in pdf.fonts)
 
 
@@ -95,7 +95,7 @@ def test_rare_character_names_are_printed_with_the_fallback_font(
 ) -> None:
     _with_rare_names(services)
     pdf = Pdf(export.export_record_book(2026, tmp_path / "book.pdf").path)
-    _embedded(pdf)
+    assert_embedded(pdf)
     for name in (RARE_A, RARE_B, RARE_B2):
         assert name in pdf.flat  # extractable, so also searchable and copyable
     assert f"与{RARE_B}谈心" in pdf.flat

@@ -10,6 +10,7 @@ from jilu_desktop.export.wording import PLEDGE_ADDRESSEE, PLEDGE_FURTHER, PLEDGE
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.export import ExportService
 from tests.export.conftest import Pdf, flat
+from tests.export.test_fonts import assert_embedded
 
 FORM_TEXT = [PLEDGE_ADDRESSEE, PLEDGE_OPENING, PLEDGE_MENTEE_INTRO, PLEDGE_FURTHER, "（签名）"]
 LABELS = ["姓名", "性别", "出生年月", "职称", "工作岗位", "特长", "年龄", "班级", "困难情况", "帮扶措施"]
@@ -26,11 +27,12 @@ def test_filled_pledge_form(export: ExportService, services: AppServices, tmp_pa
         assert flat(text) in page, text
     for value in ("武进区湖塘实验小学", "王丽华", "女", "1985年3月", "小学高级教师", "书法、朗诵", "李小明", "五(1)班"):
         assert value in page, value
-    assert "每周两次午休辅导数学" in page and "二○二六年九月" in page
+    assert "每周两次午休辅导数学" in page and "二〇二六年九月" in page
     assert "第1页" not in page  # a single sheet carries no page number
     meta = pdf.reader.metadata
     assert meta is not None and meta.author == "王丽华" and "志愿书" in str(meta.title)
     assert [title for _, title, _ in pdf.outline] == ["志愿书"]
+    assert_embedded(pdf)
 
 
 def test_long_answers_still_fit_on_one_page(export: ExportService, services: AppServices, tmp_path: Path) -> None:
@@ -52,7 +54,7 @@ def test_unsigned_pledge_leaves_the_date_blank_and_says_so(
     result = export.export_pledge(2026, tmp_path / "pledge.pdf")
     assert [n.code for n in result.notices] == ["export_profile_incomplete", "export_pledge_undated"]
     page = Pdf(result.path).flat
-    assert "二○年月" in page and "陈静" in page
+    assert "二〇年月" in page and "陈静" in page
 
 
 @pytest.mark.parametrize("with_profile", [False, True])
@@ -65,5 +67,5 @@ def test_blank_pledge_form(export: ExportService, services: AppServices, tmp_pat
     page = pdf.flat
     for text in FORM_TEXT + LABELS:
         assert flat(text) in page, text
-    assert "学校" in page and "二○年月" in page
+    assert "学校" in page and "二〇年月" in page
     assert "王丽华" not in page and "李小明" not in page  # nothing of this teacher's

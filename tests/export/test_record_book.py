@@ -59,7 +59,7 @@ def test_pledge_page_is_filled_from_the_pledge_and_profile(book: Pdf) -> None:
         "每周两次午休辅导数学",
         "此外，我还将在以下几方面努力：",
         "关心班上每一位学习困难的学生",
-        "二○二五年九月",
+        "二〇二五年九月",
     ):
         assert expected in page, expected
 

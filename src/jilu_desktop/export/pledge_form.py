@@ -162,7 +162,7 @@ def _signature_block(data: PledgeFormData, fonts: FontChain, styles: Styles) -> 
     date = (
         year_month_cn(signed_on)
         if signed_on
-        else "二○&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;月"
+        else "二〇&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;月"
     )
     sign: Flowable | str = ""
     if data.signature_png:

@@ -236,7 +236,7 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
     short_style = state_style.clone("state_short", textColor=st.SHORT_COLOR)
     header = [
         "月份",
-        "活动记录<br/>（条）",
+        "记录<br/>（条）",
         "谈心、家访<br/>（人次）",
         "补课辅导<br/>（人次）",
         "生活帮扶<br/>（人次）",
@@ -277,7 +277,7 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
             str(sum(m.talks_visits for m in months)),
             str(sum(m.tutoring for m in months)),
             str(sum(m.assistance for m in months)),
-            Paragraph(f"达标 {met} 个月，未达标 {short} 个月，免计 {free} 个月", state_style),
+            Paragraph(f"达标 {met} 个月，未达标 {short} 个月，<br/>免计 {free} 个月", state_style),
         ]
     )
     style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), st.LABEL_FILL))

@@ -44,7 +44,7 @@ STATE_LABELS: Final[dict[MonthState, str]] = {
     MonthState.NOT_BEGUN: "未开始",
 }
 
-_CN_DIGITS = "○一二三四五六七八九"
+_CN_DIGITS = "〇一二三四五六七八九"
 _CN_MONTHS = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
 
 
@@ -63,7 +63,7 @@ def month_zh(year: int, month: int) -> str:
 
 
 def year_month_cn(day: dt.date) -> str:
-    """二○二六年九月, as the pledge form's date line is written."""
+    """二〇二六年九月, as the pledge form's date line is written (the notice types 〇 as ○)."""
     year = "".join(_CN_DIGITS[int(d)] for d in str(day.year))
     return f"{year}年{_CN_MONTHS[day.month]}月"
 
