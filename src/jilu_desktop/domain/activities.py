@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from jilu_desktop.domain.errors import ValidationError
 from jilu_desktop.domain.validation import check_past_date, clean_text, parse_date, parse_time
@@ -120,6 +121,21 @@ class ActivityRecord:
     students: tuple[StudentRef, ...]
     created_at: dt.datetime
     updated_at: dt.datetime
+
+
+class ActivitySummary(NamedTuple):
+    """One line of a list of activities: enough to show, sort and find it; cheap to make by the ten thousand."""
+
+    id: int
+    date: dt.date
+    time: dt.time | None
+    kind: ActivityKind
+    students: tuple[str, ...]  # names, in the order given
+    place: str
+    excerpt: str  # the first characters of the content (SUMMARY_EXCERPT of them)
+
+
+SUMMARY_EXCERPT = 80
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "duplicate_student": ("同一名学生在这次活动中出现了两次", "the same student appears twice in this activity"),
     "unknown_student": ("没有编号为 {value} 的学生", "there is no student with id {value}"),
     "unknown_activity": ("没有编号为 {value} 的活动记录", "there is no activity with id {value}"),
+    "activity_exists": (
+        "编号为 {value} 的活动记录已经存在，无法恢复被删除的那一条",
+        "an activity with id {value} already exists; the deleted one cannot be put back",
+    ),
+    "student_exists": (
+        "编号为 {value} 的学生已经存在，无法恢复被删除的那一名",
+        "a student with id {value} already exists; the deleted one cannot be put back",
+    ),
     "no_pledge": ("{school_year}学年还没有志愿书", "there is no pledge for school year {school_year}"),
     "no_profile": ("还没有填写个人信息（姓名等）", "the teacher's profile has not been filled in yet"),
     "student_has_records": (

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from jilu_desktop.domain.activities import ActivityFilter, ActivityRecord, make_activity
-from jilu_desktop.domain.errors import NotFoundError, ValidationError
+from jilu_desktop.domain.activities import ActivityFilter, ActivityRecord, ActivitySummary, make_activity
+from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import activities_repo, students_repo
 
@@ -67,6 +69,26 @@ class ActivityService(Service):
     def list(self, flt: ActivityFilter | None = None, newest_first: bool = True) -> list[ActivityRecord]:
         with self._db.session_scope() as session:
             return activities_repo.list_activities(session, flt or ActivityFilter(), newest_first)
+
+    def summaries(
+        self, flt: ActivityFilter | None = None, newest_first: bool = True, limit: int | None = None
+    ) -> builtins.list[ActivitySummary]:
+        """Plain rows for a table of activities; fast enough to call on every change of a filter."""
+        with self._db.session_scope() as session:
+            return activities_repo.list_summaries(session, flt or ActivityFilter(), newest_first, limit)
+
+    def months(self) -> builtins.list[tuple[Month, int]]:
+        """Every month with records, newest first, and how many records each has."""
+        with self._db.session_scope() as session:
+            return activities_repo.month_counts(session)
+
+    def restore(self, record: ActivityRecord) -> ActivityRecord:
+        """Put back an activity that delete() returned, with its id and times (to undo the delete)."""
+        with self._db.session_scope(write=True) as session:
+            _check_students(session, list(record.activity.student_ids))
+            if not activities_repo.restore_activity(session, record):
+                raise ConflictError("activity_exists", "id", value=record.id)
+        return record
 
     def last_place(self) -> str | None:
         with self._db.session_scope() as session:

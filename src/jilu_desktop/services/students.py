@@ -51,6 +51,13 @@ class StudentService(Service):
             students_repo.update_student(session, student_id, student, self._clock.now())
             return StudentRecord(student_id, student, found.activity_count)
 
+    def restore(self, record: StudentRecord) -> StudentRecord:
+        """Put back a student that delete() returned, under the same id (to undo the delete)."""
+        with self._db.session_scope(write=True) as session:
+            if not students_repo.restore_student(session, record, self._clock.now()):
+                raise ConflictError("student_exists", "id", value=record.id)
+        return StudentRecord(record.id, record.student)
+
     def delete(self, student_id: int) -> StudentRecord:
         """Delete a student who appears in no record and no pledge; returns what was deleted."""
         with self._db.session_scope(write=True) as session:

@@ -44,6 +44,17 @@ def add_student(session: Session, student: Student, now: dt.datetime) -> int:
     return row.id
 
 
+def restore_student(session: Session, record: StudentRecord, now: dt.datetime) -> bool:
+    """Put a deleted student back under their old id; False if the id is taken meanwhile."""
+    if session.get(StudentRow, record.id) is not None:
+        return False
+    row = StudentRow(id=record.id, created_at=now)
+    _fill(row, record.student, now)
+    session.add(row)
+    session.flush()
+    return True
+
+
 def update_student(session: Session, student_id: int, student: Student, now: dt.datetime) -> bool:
     row = session.get(StudentRow, student_id)
     if row is None:
