@@ -277,7 +277,7 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
             str(sum(m.talks_visits for m in months)),
             str(sum(m.tutoring for m in months)),
             str(sum(m.assistance for m in months)),
-            Paragraph(f"达标 {met} 个月，未达标 {short} 个月，<br/>免计 {free} 个月", state_style),
+            Paragraph(f"达标 {met} 个月，未达标 {short} 个月<br/>免计 {free} 个月", state_style),
         ]
     )
     style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), st.LABEL_FILL))
