@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from jilu_desktop.cli.commands import demo, gui, logs, pledges, profile, progress, settings, students
+from jilu_desktop.cli.commands import demo, export, gui, logs, pledges, profile, progress, settings, students
 from jilu_desktop.cli.i18n import LANGS, translator
 from jilu_desktop.cli.parser import PROG, JiluArgumentParser, add_subcommands
 from jilu_desktop.domain.messages import Lang
 
 # In the order they appear in `jilu --help`: the usual order of filling in the record book.
-GROUPS = (profile, students, pledges, logs, progress, settings, gui, demo)
+GROUPS = (profile, students, pledges, logs, progress, export, settings, gui, demo)
 
 
 def build_parser(lang: Lang) -> JiluArgumentParser:

@@ -1,0 +1,88 @@
+"""`jilu export record-book|pledge`: the PDF on disk, what the command says, and what it refuses."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from tests.cli.conftest import Book, Jilu, log_args
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_record_book_to_a_file(book: Book, tmp_path: Path) -> None:
+    book.jilu.ok(*log_args("2026-11-03", "talk", book.xiaoming, place="办公室", content="谈心：学习计划"))
+    book.jilu.ok(*log_args("2026-12-01", "tutoring", book.xiaoming, book.wangfang, book.zhangwei, content="辅导分数"))
+    out = tmp_path / "book.pdf"
+    said = book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(out))
+    pages = len(PdfReader(out).pages)
+    assert said.splitlines()[0] == f"已导出：{out}（共 {pages} 页）"
+    text = pdf_text(out)
+    assert "王丽华" in text and "武进区湖塘实验小学" in text
+    assert "谈心：学习计划" in text and "辅导分数" in text
+    assert "李小明" in text and "张伟" in text
+    assert re.search(rf"第 1 页 / 共\s*{pages}\s*页", text)
+
+
+def test_record_book_into_a_folder_uses_the_suggested_name(book: Book, tmp_path: Path) -> None:
+    book.jilu.ok("export", "record-book", "--out", str(tmp_path))  # the current school year, 2026
+    assert (tmp_path / "2026学年记录本-王丽华.pdf").is_file()
+
+
+def test_anonymized_book_has_no_student_name(book: Book, tmp_path: Path) -> None:
+    book.jilu.ok(*log_args("2026-12-01", "tutoring", book.xiaoming, book.wangfang, content="为李小明和王芳辅导"))
+    book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(tmp_path), "--anonymize")
+    [out] = list(tmp_path.glob("*.pdf"))
+    assert "李小明" not in out.name and "王芳" not in out.name
+    text = pdf_text(out)
+    for name in ("李小明", "王芳", "张伟"):
+        assert name not in text
+    assert "重点帮扶学生" in text and "学生A" in text
+
+
+def test_pledge_form_and_the_blank_one(book: Book, tmp_path: Path) -> None:
+    book.jilu.ok("export", "pledge", "--school-year", "2026", "--out", str(tmp_path / "p.pdf"))
+    book.jilu.ok("export", "pledge", "--blank", "--out", str(tmp_path))
+    filled = PdfReader(tmp_path / "p.pdf")
+    assert len(filled.pages) == 1
+    assert "李小明" in pdf_text(tmp_path / "p.pdf")
+    blank = tmp_path / "志愿书-空白.pdf"
+    assert len(PdfReader(blank).pages) == 1
+    assert "李小明" not in pdf_text(blank)
+
+
+def test_an_empty_school_year_exports_a_book_that_says_so(book: Book, tmp_path: Path) -> None:
+    book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(tmp_path / "b.pdf"))
+    assert "本学年还没有活动记录" in pdf_text(tmp_path / "b.pdf")
+
+
+def test_missing_profile_is_told_and_nothing_written(jilu: Jilu, tmp_path: Path) -> None:
+    line = jilu.bad("export", "record-book", "--out", str(tmp_path / "b.pdf"))
+    assert "个人信息" in line and "姓名" in line
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_missing_pledge_for_the_pledge_form(book: Book, tmp_path: Path) -> None:
+    line = book.jilu.bad("export", "pledge", "--school-year", "2025", "--out", str(tmp_path / "p.pdf"))
+    assert "2025学年还没有志愿书" in line
+    assert not (tmp_path / "p.pdf").exists()
+
+
+def test_bad_targets(book: Book, tmp_path: Path) -> None:
+    assert ".pdf" in book.jilu.bad("export", "record-book", "--out", str(tmp_path / "b.txt"))
+    assert "--blank" in book.jilu.bad("export", "pledge", "--blank", "--school-year", "2026", "--out", str(tmp_path))
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    line = book.jilu.bad("export", "record-book", "--out", str(blocker / "b.pdf"))
+    assert str(blocker) in line or "文件夹" in line
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["file"]  # no temporary file left behind
+
+
+def test_english_messages(book: Book, tmp_path: Path) -> None:
+    out = tmp_path / "b.pdf"
+    said = book.jilu.ok("--lang", "en", "export", "record-book", "--out", str(out))
+    assert said.startswith(f"Exported: {out} (")
