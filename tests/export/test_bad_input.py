@@ -98,6 +98,21 @@ def test_signature_image_and_date_on_the_closing_page(
     assert pdf.reader.pages[2].images, "and on the pledge"
 
 
+def test_the_signature_stored_with_the_pledge_is_printed(
+    export: ExportService, services: AppServices, tmp_path: Path
+) -> None:
+    services.demo.fill([2026])
+    view = services.pledges.get(2026)
+    assert view is not None
+    unsigned = Pdf(export.export_pledge(2026, tmp_path / "unsigned.pdf").path)
+    assert not unsigned.reader.pages[0].images
+    services.pledges.set(2026, view.pledge.mentee_id, signature_png=_png())
+    signed = Pdf(export.export_pledge(2026, tmp_path / "signed.pdf").path)
+    assert signed.reader.pages[0].images, "the stored signature is on the pledge form"
+    book = Pdf(export.export_record_book(2026, tmp_path / "b.pdf").path)
+    assert book.reader.pages[-1].images and book.reader.pages[2].images
+
+
 def _leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())
 

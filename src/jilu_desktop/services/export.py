@@ -101,17 +101,18 @@ class ExportService(Service):
         """Gather the book's data and check it; raises DomainError for a missing profile, a bad signature
         image or characters no font can print."""
         check_school_year(school_year, self._clock.today())
-        _check_signature(signature_png)
         start, end = school_year_bounds(school_year)
         with self._db.session_scope() as session:
             profile = teacher_repo.load_profile(session)
             if profile is None:
                 raise DomainError("export_no_profile", "name")
-            pledge = _pledge_info(session, school_year)
+            pledge, stored_signature = _pledge_info(session, school_year)
+            signature_png = signature_png or stored_signature
             records = activities_repo.list_activities(session, ActivityFilter(start=start, end=end), newest_first=False)
             targets = settings_repo.load_targets(session, school_year)
             district = settings_repo.get_setting(session, DISTRICT_KEY) or DEFAULT_DISTRICT
             all_students = [s.student.name for s in students_repo.list_students(session)] if anonymize else []
+        _check_signature(signature_png)
         activities = [
             ActivityEntry(
                 date=r.activity.date,
@@ -188,13 +189,14 @@ class ExportService(Service):
     # --- pledge form ---
     def pledge_form_data(self, school_year: int, *, signature_png: bytes | None = None) -> PledgeFormData:
         check_school_year(school_year, self._clock.today())
-        _check_signature(signature_png)
         with self._db.session_scope() as session:
             profile = teacher_repo.load_profile(session)
             if profile is None:
                 raise DomainError("export_no_profile", "name")
-            pledge = _pledge_info(session, school_year)
+            pledge, stored_signature = _pledge_info(session, school_year)
+            signature_png = signature_png or stored_signature
             district = settings_repo.get_setting(session, DISTRICT_KEY) or DEFAULT_DISTRICT
+        _check_signature(signature_png)
         if pledge is None:
             raise DomainError("export_no_pledge", "school_year", school_year=school_year)
         data = PledgeFormData(school_year, _teacher_info(profile), pledge, district, signature_png)
@@ -243,10 +245,11 @@ def _teacher_info(profile: TeacherProfile) -> TeacherInfo:
     )
 
 
-def _pledge_info(session: Session, school_year: int) -> PledgeInfo | None:
+def _pledge_info(session: Session, school_year: int) -> tuple[PledgeInfo | None, bytes | None]:
+    """The pledge as printed, and the handwritten signature stored with it (if any)."""
     pledge = pledges_repo.load_pledge(session, school_year)
     if pledge is None:
-        return None
+        return None, None
     record = students_repo.get_student(session, pledge.mentee_id)
     assert record is not None, "the foreign key keeps a pledge's mentee"
     student = record.student
@@ -257,7 +260,7 @@ def _pledge_info(session: Session, school_year: int) -> PledgeInfo | None:
         class_name=student.class_name,
         difficulties=tuple(d.label("zh") for d in Difficulty if d in student.difficulties),
     )
-    return PledgeInfo(
+    info = PledgeInfo(
         school_year=school_year,
         mentee=mentee,
         difficulty_detail=pledge.difficulty_detail or student.difficulty_detail,
@@ -265,6 +268,7 @@ def _pledge_info(session: Session, school_year: int) -> PledgeInfo | None:
         commitments=pledge.commitments,
         signed_on=pledge.signed_on,
     )
+    return info, pledge.signature_png
 
 
 def _profile_notices(profile: TeacherProfile) -> list[ExportNotice]:
