@@ -1,0 +1,296 @@
+"""Settings: each school year's targets and exempt months, and the program's language, font size and reminders.
+
+Everything on the page is saved together by one Save (services.settings.save checks it all first), so a bad
+value leaves nothing half-saved; its message appears beside its field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jilu_desktop.domain.calendar import school_year_months, school_year_of
+from jilu_desktop.domain.errors import DomainError
+from jilu_desktop.domain.messages import Lang
+from jilu_desktop.domain.pledge import check_school_year
+from jilu_desktop.domain.preferences import FONT_SIZE_MAX, FONT_SIZE_MIN
+from jilu_desktop.domain.targets import TARGET_LIMIT, YearTargets
+from jilu_desktop.domain.validation import CAMPAIGN_START
+from jilu_desktop.services import AppServices
+from jilu_desktop.services.settings import Preferences
+from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
+from jilu_desktop.ui.i18n import ui_locale
+from jilu_desktop.ui.preferences import apply_font_size
+
+# Shown in their own language, whatever the interface language is, so that each can be found.
+LANGUAGE_NAMES: tuple[tuple[Lang, str], ...] = (("zh", "中文"), ("en", "English"))
+
+
+class SettingsPage(QWidget):
+    saved = Signal()  # after a successful save: reminders and other pages may want to look again
+    language_changed = Signal(str)  # the new language; it takes effect at the next start
+
+    def __init__(self, services: AppServices, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._undo_stack = undo_stack
+        self._shown_year: int | None = None
+        self._loaded: tuple[object, ...] = ()
+        self.errors = FieldErrors(self, lang=services.settings.language)
+
+        # Per school year ---------------------------------------------------------------------------
+        self.year_heading = self._heading(self.tr("每学年的目标"))
+        self.year_combo = QComboBox(self)
+        self.year_combo.setAccessibleName(self.tr("学年"))
+        self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        self.talks_spin = self._target_spin(self.tr("谈心/家访每月目标"))
+        self.tutoring_spin = self._target_spin(self.tr("补课辅导每月目标"))
+        self.month_checks: dict[int, QCheckBox] = {}
+        months = QWidget(self)
+        grid = QGridLayout(months)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        locale = ui_locale(services.settings.language())
+        for i, month in enumerate(school_year_months(2000)):  # September … August: autumn term, spring term
+            # Month names come from the locale of the interface language (“9月”, “Sep”), not a translation.
+            check = QCheckBox(locale.monthName(month.month, QLocale.FormatType.ShortFormat), months)
+            check.setAccessibleName(self.tr("{month}月免计").format(month=month.month))
+            self.month_checks[month.month] = check
+            grid.addWidget(check, i // 6, i % 6)
+        grid.setColumnStretch(6, 1)
+        self.exempt_note = QLabel(self.tr("免计月份（如寒暑假）不要求达到目标，也不算未达标。"), self)
+        self.exempt_note.setWordWrap(True)
+
+        year_form = self._form()
+        per_month = self.tr("人次/月")
+        year_form.addRow(self.tr("学年："), self._field("school_year", self.year_combo, clear_on_change=False))
+        year_form.addRow(self.tr("谈心/家访："), self._field("talks_visits", self.talks_spin, QLabel(per_month, self)))
+        year_form.addRow(self.tr("补课辅导："), self._field("tutoring", self.tutoring_spin, QLabel(per_month, self)))
+        year_form.addRow(self.tr("免计月份："), self._field("exempt_months", months))
+        for check in self.month_checks.values():
+            check.toggled.connect(self._exempt_months_edited)
+        year_form.addRow("", self.exempt_note)
+
+        # The program -------------------------------------------------------------------------------
+        self.app_heading = self._heading(self.tr("程序设置"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("界面语言"))
+        for lang, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, lang)
+        self.font_spin = QSpinBox(self)
+        self.font_spin.setRange(FONT_SIZE_MIN, FONT_SIZE_MAX)
+        self.font_spin.setAccessibleName(self.tr("界面字号"))
+        self.reminders_check = QCheckBox(self.tr("本月进度落后时提醒我"), self)
+        app_form = self._form()
+        app_form.addRow(self.tr("界面语言："), self._field("language", self.language_combo))
+        app_form.addRow(self.tr("界面字号："), self._field("font_size", self.font_spin, QLabel(self.tr("磅"), self)))
+        app_form.addRow(self.tr("提醒："), self._field("reminders", self.reminders_check))
+
+        # Buttons and what happened -----------------------------------------------------------------
+        self.save_button = QPushButton(self.tr("保存设置"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("还原"), self)
+        self.revert_button.setToolTip(self.tr("放弃未保存的修改"))
+        self.revert_button.clicked.connect(self.refresh)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("保存结果"))
+        self.general_error = QLabel(self)
+        self.errors.set_general(self.general_error)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 20, 24, 20)
+        column.setSpacing(14)
+        column.addWidget(self.year_heading)
+        column.addLayout(year_form)
+        column.addSpacing(8)
+        column.addWidget(self.app_heading)
+        column.addLayout(app_form)
+        column.addWidget(self.general_error)
+        column.addLayout(buttons)
+        column.addWidget(self.status_label)
+        column.addStretch(1)
+        # A large font or a long translation may not fit the window: scroll rather than squeeze.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.refresh()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = QFont(label.font())
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        label.setFont(font)
+        return label
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        form.setContentsMargins(12, 0, 0, 0)
+        return form
+
+    def _target_spin(self, name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setRange(0, TARGET_LIMIT)
+        spin.setAccessibleName(name)
+        return spin
+
+    def _field(self, name: str, control: QWidget, *beside: QWidget, clear_on_change: bool = True) -> QWidget:
+        """The control at its natural width (with a unit beside it), and its error message under it."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.addWidget(control)
+        for widget in beside:
+            row.addWidget(widget)
+        row.addStretch(1)
+        column.addLayout(row)
+        label = make_error_label(box)
+        column.addWidget(label)
+        # Changing the control takes its message away: the message was about the value before.
+        self.errors.attach(name, control if clear_on_change else None, label)
+        return box
+
+    def _exempt_months_edited(self, _checked: bool) -> None:
+        self.errors.clear("exempt_months")
+
+    # Showing ---------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show the stored settings again (unsaved changes are dropped)."""
+        today = self._services.clock.today()
+        current = school_year_of(today)
+        shown = self._shown_year if self._shown_year is not None else current
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        # Newest first: the years a pledge may be made for, from the campaign's first to next year's.
+        for year in range(check_school_year(current + 1, today), CAMPAIGN_START.year - 1, -1):
+            self.year_combo.addItem(self.tr("{year}学年（{year}.9—{next}.8）").format(year=year, next=year + 1), year)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(shown)))
+        self.year_combo.blockSignals(False)
+        self._show_year(self.selected_year())
+        prefs = self._services.settings.preferences()
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
+        self.font_spin.setValue(prefs.font_size if prefs.font_size is not None else self._current_font_size())
+        self.reminders_check.setChecked(prefs.reminders)
+        self.errors.clear()
+        self._loaded = self._values()
+
+    def _show_year(self, year: int) -> None:
+        targets = self._services.settings.targets(year)
+        self._shown_year = year
+        self.talks_spin.setValue(targets.talks_visits)
+        self.tutoring_spin.setValue(targets.tutoring)
+        for month, check in self.month_checks.items():
+            check.setChecked(month in targets.exempt_months)
+
+    def selected_year(self) -> int:
+        return int(self.year_combo.currentData())
+
+    def _current_font_size(self) -> int:
+        size = QApplication.font().pointSizeF()
+        return min(max(round(size) if size > 0 else FONT_SIZE_MIN, FONT_SIZE_MIN), FONT_SIZE_MAX)
+
+    def _year_values(self) -> tuple[int, int, frozenset[int]]:
+        exempt = frozenset(m for m, check in self.month_checks.items() if check.isChecked())
+        return self.talks_spin.value(), self.tutoring_spin.value(), exempt
+
+    def _values(self) -> tuple[object, ...]:
+        return (self._shown_year, *self._year_values(), *astuple(self._preferences()))
+
+    def _preferences(self) -> Preferences:
+        return Preferences(
+            language=self.language_combo.currentData(),
+            font_size=self.font_spin.value(),
+            reminders=self.reminders_check.isChecked(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        return self._values() != self._loaded
+
+    def _year_chosen(self) -> None:
+        year = self.selected_year()
+        if year == self._shown_year:
+            return
+        loaded_year = self._loaded[1:4] if self._loaded else ()
+        if self._shown_year is not None and self._year_values() != loaded_year:
+            # Another year's values would replace what was typed: keep the year until it is saved or undone.
+            previous = self._shown_year
+            self.year_combo.blockSignals(True)
+            self.year_combo.setCurrentIndex(self.year_combo.findData(previous))
+            self.year_combo.blockSignals(False)
+            self.errors.show_text(
+                "school_year",
+                self.tr("{year}学年的修改还没有保存：请先保存或还原，再换学年。").format(year=previous),
+            )
+            return
+        self.errors.clear("school_year")
+        self._show_year(year)
+        self._loaded = (self._shown_year, *self._year_values(), *self._loaded[4:])
+
+    # Saving ----------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Check and save everything on the page; on a bad value, say so beside it and save nothing."""
+        self.errors.clear()
+        self.status_label.clear()
+        year = self.selected_year()
+        talks, tutoring, exempt = self._year_values()
+        before = self._services.settings.preferences()
+        try:
+            targets, prefs = self._services.settings.save(year, talks, tutoring, sorted(exempt), self._preferences())
+        except DomainError as error:
+            self.errors.show(error)
+            self.status_label.setText(self.tr("没有保存，请先改正标出的内容。"))
+            return False
+        apply_font_size(prefs.font_size)
+        self._loaded = self._values()
+        message = self.tr("已保存。{year}学年：谈心/家访每月 {talks} 人次，补课辅导每月 {tutoring} 人次。").format(
+            year=year, talks=targets.talks_visits, tutoring=targets.tutoring
+        )
+        if prefs.language != before.language:
+            message += "\n" + self.tr("界面语言将在下次启动记录本时改为“{language}”。").format(
+                language=dict(LANGUAGE_NAMES)[prefs.language]
+            )
+            self.language_changed.emit(prefs.language)
+        self.status_label.setText(message)
+        self.saved.emit()
+        return True
+
+    def year_targets(self) -> YearTargets:
+        """What the page shows for the selected year (saved or not)."""
+        talks, tutoring, exempt = self._year_values()
+        return YearTargets(talks, tutoring, exempt)
