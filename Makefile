@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-quick lint format bench screenshots clean
+.PHONY: run test test-quick lint format bench screenshots translations clean
 
 run: $(STAMP)
 	@bash packaging/install-system-deps.sh run
@@ -36,6 +36,17 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	@bash packaging/install-system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m jilu_desktop.ui.screenshots docs/screenshots
+
+# Gather the interface's strings into resources/i18n/*.ts (Chinese sources; English translations) and compile
+# the .qm files the program loads. Translate new strings in jilu_en.ts (e.g. with pyside6-linguist), then run
+# this again. Only finished translations are compiled; an untranslated string shows in Chinese.
+I18N := resources/i18n
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none -source-language zh_CN \
+		-target-language zh_CN src/jilu_desktop -ts $(I18N)/jilu_zh_CN.ts
+	$(BIN)/pyside6-lupdate -silent -extensions py -no-obsolete -locations none -source-language zh_CN \
+		-target-language en src/jilu_desktop -ts $(I18N)/jilu_en.ts
+	$(BIN)/pyside6-lrelease -silent -nounfinished $(I18N)/jilu_zh_CN.ts $(I18N)/jilu_en.ts
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -77,6 +78,8 @@ class _FormStep(QWizardPage):
         self.errors = FieldErrors(self, lang=services.settings.language)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A long label (or a long translation of one) puts its field on the next line instead of widening the page.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.general_error = make_error_label(self)
         self.errors.set_general(self.general_error)
         layout = QVBoxLayout(self)
@@ -191,19 +194,19 @@ class MenteeStep(_FormStep):
         self.birth_year_edit.setMaxLength(8)
         self.difficulty_checks: dict[Difficulty, QCheckBox] = {}
         difficulties = QWidget(self)
-        row = QHBoxLayout(difficulties)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(difficulties)
+        grid.setContentsMargins(0, 0, 0, 0)
         names = {
             Difficulty.LEARNING: self.tr("学习困难"),
             Difficulty.ECONOMIC: self.tr("家庭经济困难"),
             Difficulty.PSYCHOLOGICAL: self.tr("心理困难"),
             Difficulty.OTHER: self.tr("其他困难"),
         }
-        for difficulty, name in names.items():
+        for i, (difficulty, name) in enumerate(names.items()):
             check = QCheckBox(name, difficulties)
             self.difficulty_checks[difficulty] = check
-            row.addWidget(check)
-        row.addStretch(1)
+            grid.addWidget(check, i // 2, i % 2)
+        grid.setColumnStretch(2, 1)
         self.detail_edit = _text_box(self, self.tr("如：数学基础薄弱，作业常不能按时完成"))
         self.detail_edit.setAccessibleName(self.tr("困难情况"))
         self.form.addRow(self.tr("姓名（必填）："), self.errors.wrap("name", self.name_edit))

@@ -1,0 +1,2139 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 16:30，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 教室、办公室、学生家中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶内容或帮扶心得</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>做了什么，或帮扶心得</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶对象(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(Ctrl+回车)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制为新记录(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同样的帮扶又做了一次：复制这条记录，日期改为今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增活动记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改活动记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} / {limit} 字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃这条记录？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这条记录还没有保存。放弃后，刚才填写的内容将不会保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续填写(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityKind</name>
+    <message>
+        <source>谈心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>活动日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当天小结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当天的活动记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一天没有记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在这一天添加记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在所选日期添加活动记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {count} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年{month}月：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 dddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {count} 条记录，{person_times} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {students} · {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoStep</name>
+    <message>
+        <source>示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点“完成”后，记录本中会加入以下示例内容：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· 示例教师“王丽华”的个人信息
+· 12 名学生，其中一名是重点帮扶学生
+· {first}学年和{second}学年的志愿书
+· 这两个学年中每月的谈心、家访、补课辅导和生活帮扶记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例数据只供熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>学习困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭经济困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>心理困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>（日志文件不可用）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序出现了一个意外错误，刚才的操作可能没有完成。
+已保存的记录不受影响，您可以继续使用；如果问题反复出现，请把日志文件交给学校信息老师。
+
+错误：{summary}
+日志文件：{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意外错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出与打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出什么</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录本(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年的志愿书、活动记录和月度汇总，交校工会。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿书(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年填好的志愿书，打印后签名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白志愿书(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空白表格，供手写填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>匿名(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生姓名换成代称（学生A、学生B……），适合公开展示和交流。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停止</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为 PDF(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选项已改变，点击“预览”重新生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在保存 {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在准备打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法显示预览：文件 {path} 读不出来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览：共 {pages} 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打印：第 {done} / {total} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存：{name}（共 {pages} 页）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到：
+{path}
+
+共 {pages} 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发送到打印机：共 {pages} 页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请注意：{notice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停止。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在停止…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出现了意外错误，没有完成。没有留下不完整的文件；详细信息已写入日志。
+错误：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>错误提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>（不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始使用记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以后再说</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;“168”爱生行动记录本&lt;/h2&gt;&lt;h3&gt;1、6、8 是什么&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;：结对帮扶一名困难学生（重点帮扶学生，写在每学年的志愿书中）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;：每月与任教班级的学生谈心或家访，合计不少于 &lt;b&gt;6 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;：每月为困难学生义务补课、辅导，不少于 &lt;b&gt;8 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;人次&lt;/b&gt;：一次活动有几名学生就算几人次。一次辅导三名学生，记 3 人次。生活帮扶等其他帮助也记录在册，但不计入 6 和 8。&lt;/p&gt;&lt;p&gt;寒暑假等月份可以设为&lt;b&gt;免计月份&lt;/b&gt;（默认 7 月和 8 月），免计月份不算未达标。&lt;/p&gt;&lt;h3&gt;怎样记一条记录&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;在任何页面按 &lt;b&gt;Ctrl+N&lt;/b&gt;。日期默认是今天，地点沿用上一条记录。&lt;/li&gt;&lt;li&gt;在“帮扶对象”中输入学生姓名中的字，按回车选中；可以选多名学生。重点帮扶学生排在最前面，也可以按 Alt+M 直接添加。&lt;/li&gt;&lt;li&gt;按 Tab 到“内容”，写下做了什么或帮扶心得。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+回车&lt;/b&gt; 保存。填写有误时，提示会显示在相应的格子旁边，记录不会保存一半。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;同样的帮扶又做了一次：在“活动记录”中选中那条记录，按 &lt;b&gt;Ctrl+D&lt;/b&gt; 复制为新记录。&lt;/p&gt;&lt;h3&gt;常用按键&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新增记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做（新增、修改、删除都可以撤销）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出与打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;、&lt;b&gt;Ctrl+2&lt;/b&gt;……&lt;/td&gt;&lt;td&gt;切换页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在记录表中：修改 / 删除选中的记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开或关闭本说明&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;数据在哪里&lt;/h3&gt;&lt;p&gt;所有记录只保存在本机（或U盘）的数据文件夹中，不会上传到网络。“帮助 → 关于”中写着数据文件夹的位置。&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>谈心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>“168”爱生行动记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>概览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>后台任务进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增记录(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出与打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找记录(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已{action}。按 Ctrl+Z 可撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销：{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已重做：{action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法撤销或重做</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在完成后台任务，完成后自动关闭……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今天：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出与打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出和打印记录本的窗口还在制作中。现在可以在命令行中运行 jilu export record-book 导出 PDF。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“168”爱生行动记录本  版本 {version}
+
+为参加“168”爱生行动的老师记录谈心、家访、补课辅导等帮扶活动。完全离线使用，所有记录只保存在本机（或U盘）上。
+
+数据文件夹：{data_dir}
+
+本程序按 GPL-3.0 或更新版本许可发布；内置字体“文泉驿微米黑”按 Apache-2.0 许可发布。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenteeStep</name>
+    <message>
+        <source>第 2 步：重点帮扶学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您在志愿书中承诺关心帮助的那一名困难学生。其他学生以后在记录中随时添加。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：五(1)班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四位数字，如 2015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学习困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭经济困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>心理困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：数学基础薄弱，作业常不能按时完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名（必填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>教师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写个人信息的提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增记录(Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活帮扶人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年各月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的记录(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有填写个人信息。请在命令行中运行以下命令填写您的姓名：&lt;br&gt;&lt;b&gt;{command}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jilu profile set --name 您的姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} 老师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月进度（{month}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生活帮扶等 {count} 人次（记录在册，不计入以上两项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点击“预览”，在这里查看导出的效果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法显示预览。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 {page} 页 / 共 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgePage</name>
+    <message>
+        <source>如：每周两次午休辅导数学；每月与家长沟通一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他努力方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年(&amp;Y)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存志愿书(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存这一学年的志愿书（Ctrl+S）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“168”爱生行动志愿书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校长室、校工会：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我自愿参加学校开展的“168”爱生行动。我的基本情况是：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有填写个人信息。志愿书上半部分来自个人信息，请先填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改个人信息(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我重点帮扶的一位学生是：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入姓名或从名单中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新学生(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶的学生还不在名单中？在这里添加，并选为重点帮扶学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生的困难情况；默认取自学生信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：关心班上每一位学习困难的学生，做到不让一名学生掉队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此外，我还将在以下几方面努力(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销刚才的保存（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年{month}月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写个人信息(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校：{school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中还没有学生：点“新学生…”添加</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{class_name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这一学年还没有志愿书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（出生年份未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中没有“{name}”。请从名单中选择，或先在“学生”页添加这名学生。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存{year}学年志愿书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿书还没有保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}学年的志愿书有未保存的修改。要先保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存个人信息。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PledgeStep</name>
+    <message>
+        <source>第 3 步：{year}学年志愿书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>写下您打算怎样帮助这名学生。完成后即可开始记录，志愿书以后也可以修改和导出打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}学年（{year}.9—{next}.8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：每周两次午休辅导数学；每月与家长沟通一次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：关心班上每一位学习困难的学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他努力方向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶学生：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此外，我还将在以下几方面努力：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取要打印的文件 {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法使用打印机“{name}”。请检查打印机是否已连接、已开机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年-月，如 1985-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 小学高级教师</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 语文教师、班主任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 书法、朗诵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 武进区湖塘实验小学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会小组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 五年级组</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从教年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四位数字，如 2007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年月(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作岗位(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特长(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工会小组(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从教年份(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名必填；其余各项会印在志愿书和记录本封面上，建议一并填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>第 1 步：您的个人信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这些内容会印在志愿书和记录本的封面上。只有姓名必须填写，其余可以以后再补。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：武进区湖塘实验小学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作岗位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：语文教师、班主任</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名（必填）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作岗位：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索内容、地点或学生姓名（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录条数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动记录表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有记录时的说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在全部月份中查找(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增记录(Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制为新记录(Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制为新记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部月份（{count} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}（{count} 条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{class_name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 {count} 条记录，{person_times} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有符合条件的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个月还没有记录。按 Ctrl+N 新增一条。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} {kind}（{students}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除这条记录？
+{what}
+
+删除后可以按 Ctrl+Z 撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除选中的 {count} 条记录？
+
+删除后可以按 Ctrl+Z 撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>进度提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭进度提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{count} 人次谈心/家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} 人次辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月还差 {needs}，还剩 {days} 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“168”爱生行动进度提醒</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“168”爱生行动记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>每学年的目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访每月目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导每月目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}月免计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免计月份（如寒暑假）不要求达到目标，也不算未达标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学年：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免计月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>程序设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面字号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月进度落后时提醒我</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磅</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面字号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还原</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃未保存的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人次/月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}学年（{year}.9—{next}.8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有保存，请先改正标出的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存。{year}学年：谈心/家访每月 {talks} 人次，补课辅导每月 {tutoring} 人次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动记录本时改为“{language}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>撤销一笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去掉最后写的一笔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从图片导入…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一张签名的照片或扫描件；白纸部分会自动变为透明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>签名板</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用鼠标或手写笔在此处签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按住鼠标左键（或用手写笔）在此处写下您的签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入签名图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取“{name}”：它不是可以打开的图片。请选择 PNG、JPG 或 BMP 格式的签名照片或扫描件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”中没有找到签名笔迹（图片几乎是空白的）。请选择写有签名的图片。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在此处签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <source>添加学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改学生信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 五(1)班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>四位数字，如 2015；可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年龄</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>具体情况，如：数学基础薄弱，作业常不能按时完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年份(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今年 {age} 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentPicker</name>
+    <message>
+        <source>输入姓名中的字，按回车选中；可选多名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入学生姓名后按回车；按向下键列出全部学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到学生“{name}”。请先在“学生”页添加，或检查姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{class_name}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · 重点帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {name}（重点帮扶，&amp;M）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加重点帮扶学生{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取下{label}（Delete）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选：{name}，按空格键取下</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentsPage</name>
+    <message>
+        <source>查找学生（姓名或班级）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加学生(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加一名帮扶的学生（Alt+N）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改所选学生的信息（Enter 或 F2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除所选学生（Delete）；有活动记录的学生不能删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶学生标记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>班级：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>性别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>出生年份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难类别：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一同帮扶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶内容或帮扶心得</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与该学生的全部帮扶记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销刚才的操作（Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（重点帮扶）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年志愿书中的重点帮扶学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到符合条件的学生。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有学生。点“添加学生”，把您帮扶的学生加进来。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}年（今年 {age} 岁）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与{name}的帮扶记录（共 {count} 条，新的在前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心 {talk} 次、家访 {visit} 次、补课辅导 {tutoring} 次、生活帮扶 {assistance} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有与这名学生的活动记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已添加学生“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存对“{name}”的修改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确定要删除学生“{name}”吗？
+这名学生还没有活动记录；删除后可以撤销（Ctrl+Z）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已删除学生“{name}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不能删除学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看这些记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetRow</name>
+    <message>
+        <source>{name}进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStep</name>
+    <message>
+        <source>欢迎使用“168”爱生行动记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先花两分钟做好准备：填写您的姓名、重点帮扶学生和本学年的志愿书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在就开始填写（约两分钟）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>先用示例数据看一看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录本中已经有学生，不能再加入示例数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
