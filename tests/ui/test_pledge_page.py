@@ -416,6 +416,36 @@ def test_a_signature_the_rules_refuse_is_told_beside_the_pad(
     assert services.pledges.get(2026) is None
 
 
+def test_a_mentee_not_yet_in_the_list_is_added_from_the_form(
+    qtbot: QtBot, services: AppServices, stack: QUndoStack, make_page: Callable[[], PledgePage]
+) -> None:
+    page = make_page()
+    line = page.mentee_combo.lineEdit()
+    assert line is not None and line.placeholderText() == "名单中还没有学生：点“新学生…”添加"
+    qtbot.mouseClick(page.new_student_button, Qt.MouseButton.LeftButton)
+    dialog = page.student_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    type_text(qtbot, dialog.name_edit, "刘洋")
+    type_text(qtbot, dialog.class_edit, "五(2)班")
+    type_text(qtbot, dialog.birth_edit, "2015")
+    dialog.detail_edit.setFocus()
+    type_text(qtbot, dialog.detail_edit, "留守儿童")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.student_dialog is None
+    (record,) = services.students.list()
+    assert page.mentee_id() == record.id
+    assert page.mentee_combo.currentText() == "刘洋（五(2)班）"
+    assert page.class_label.text() == "五(2)班"
+    assert page.detail_edit.toPlainText() == "留守儿童"
+    assert page.has_unsaved_changes()
+    save(qtbot, page)
+    view = services.pledges.get(2026)
+    assert view is not None and view.pledge.mentee_id == record.id
+    assert [stack.text(i) for i in range(stack.count())] == ["添加学生“刘洋”", "保存2026学年志愿书"]
+
+
 # --- the mentee's 困难情况 ----------------------------------------------------------------------------------
 
 

@@ -45,8 +45,9 @@ from jilu_desktop.services.pledges import PledgeView
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, profile_fields
+from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
-from jilu_desktop.ui.pages.people_commands import SavePledge, SaveProfile
+from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, SaveProfile
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 from jilu_desktop.ui.widgets.signature_pad import SignatureField
@@ -86,6 +87,7 @@ class PledgePage(QWidget):
         self._default_detail = ""  # the mentee's own 困难情况, shown until the teacher writes another
         self._last_command: QUndoCommand | None = None
         self.profile_dialog: ProfileDialog | None = None
+        self.student_dialog: StudentDialog | None = None
         self.leave_box: QMessageBox | None = None
 
         self._build_top()
@@ -113,6 +115,7 @@ class PledgePage(QWidget):
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
         self.save_button.clicked.connect(self.save)
         self.profile_button.clicked.connect(self.edit_profile)
+        self.new_student_button.clicked.connect(self.add_mentee)
         page_shortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         undo_stack.indexChanged.connect(self._stack_moved)
         self.refresh()
@@ -189,9 +192,6 @@ class PledgePage(QWidget):
         self.mentee_combo.setEditable(True)
         self.mentee_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.mentee_combo.setAccessibleName(self.tr("重点帮扶学生"))
-        mentee_line = self.mentee_combo.lineEdit()
-        assert mentee_line is not None  # an editable combo box has one
-        mentee_line.setPlaceholderText(self.tr("输入姓名或从名单中选择"))
         completer = QCompleter(self.mentee_combo.model(), self.mentee_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -211,6 +211,9 @@ class PledgePage(QWidget):
         mentee_grid.addWidget(self.age_label, 0, 3)
         mentee_grid.addWidget(QLabel(self.tr("班级："), self.paper), 0, 4)
         mentee_grid.addWidget(self.class_label, 0, 5)
+        self.new_student_button = QPushButton(self.tr("新学生(&W)…"), self.paper)
+        self.new_student_button.setToolTip(self.tr("重点帮扶的学生还不在名单中？在这里添加，并选为重点帮扶学生"))
+        mentee_grid.addWidget(self.new_student_button, 0, 6, Qt.AlignmentFlag.AlignTop)
         mentee_grid.setColumnStretch(1, 3)
         mentee_grid.setColumnStretch(3, 1)
         mentee_grid.setColumnStretch(5, 1)
@@ -355,6 +358,11 @@ class PledgePage(QWidget):
             self.mentee_combo.setEditText(text)
         finally:
             self._loading = was_loading
+        line = self.mentee_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(
+                self.tr("输入姓名或从名单中选择") if records else self.tr("名单中还没有学生：点“新学生…”添加")
+            )
 
     def _student_text(self, record: StudentRecord) -> str:
         s = record.student
@@ -588,6 +596,29 @@ class PledgePage(QWidget):
     def _push(self, command: QUndoCommand) -> None:
         self._last_command = command
         self._stack.push(command)
+
+    # --- a new student as the mentee ---
+    def add_mentee(self) -> StudentDialog:
+        """Add a student who is not in the list yet, and choose them as the key mentee."""
+        classes = [r.student.class_name for r in self._students.values()]
+        today = self._services.clock.today()
+        dialog = StudentDialog(self._submit_new_mentee, self._lang, today, None, classes, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._student_dialog_closed)
+        self.student_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _student_dialog_closed(self) -> None:
+        self.student_dialog = None
+
+    def _submit_new_mentee(self, fields: dict[str, Any]) -> None:
+        new_id = self._services.students.add(**fields)
+        record = self._services.students.get(new_id)
+        self._push(AddStudent(self._stack, self._services, record, self._report))
+        self._load_students()
+        self.mentee_combo.setCurrentIndex(self.mentee_combo.findData(new_id))
+        self.mentee_combo.setFocus()
 
     # --- the profile ---
     def edit_profile(self) -> ProfileDialog:

@@ -56,6 +56,7 @@ class StudentsPage(QWidget):
         self._stack = undo_stack
         self._records: dict[int, StudentRecord] = {}
         self._mentee_id: int | None = None
+        self._refreshing = False
         self._last_command: QUndoCommand | None = None
         self.dialog: StudentDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -100,6 +101,8 @@ class StudentsPage(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
+        # The name column takes what the others leave; a vertical bar appearing must not push them sideways.
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, STUDENT_COLUMNS):
@@ -123,7 +126,7 @@ class StudentsPage(QWidget):
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.search_edit.textChanged.connect(lambda _: self._select_first_if_none())
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.list_view.activated.connect(lambda _: self.edit_selected())
         self.add_button.clicked.connect(self.add_student)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -169,6 +172,7 @@ class StudentsPage(QWidget):
 
         self.timeline_title = QLabel(self.detail_panel)
         self.timeline_title.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.timeline_title.setWordWrap(True)  # a long name, or a longer language, must not widen the page
         self.timeline_summary = QLabel(self.detail_panel)
         self.timeline_summary.setWordWrap(True)
         self.timeline_model = QStandardItemModel(0, 5, self)
@@ -255,9 +259,17 @@ class StudentsPage(QWidget):
             self.model.appendRow([name, QStandardItem(s.class_name), QStandardItem(hard), count])
         self.edit_button.setEnabled(bool(records))
         self.delete_button.setEnabled(bool(records))
-        if keep is None or not self.select_student(keep):
-            self._select_first_if_none()
+        self._refreshing = True  # the selection is put back below: show the student once, at the end
+        try:
+            if keep is None or not self.select_student(keep):
+                self._select_first_if_none()
+        finally:
+            self._refreshing = False
         self._show_selected()
+
+    def _current_changed(self, *_: object) -> None:
+        if not self._refreshing:
+            self._show_selected()
 
     def _select_first_if_none(self) -> None:
         if self.selected_id() is None and self.proxy.rowCount() > 0:
