@@ -446,6 +446,20 @@ def test_a_mentee_not_yet_in_the_list_is_added_from_the_form(
     assert [stack.text(i) for i in range(stack.count())] == ["添加学生“刘洋”", "保存2026学年志愿书"]
 
 
+def test_a_stored_signature_that_cannot_be_shown_is_told_and_kept(
+    qtbot: QtBot, services: AppServices, students: dict[str, int], make_page: Callable[[], PledgePage]
+) -> None:
+    broken = PNG_MAGIC + b"not really a picture"
+    services.pledges.set(2026, students["李小明"], signature_png=broken)
+    page = make_page()
+    assert page.errors.message("signature") == "保存的签名图片无法显示，请重新签名或重新导入。"
+    assert page.signature.pad.is_empty()
+    _edit_measures(qtbot, page, "辅导")
+    save(qtbot, page)
+    view = services.pledges.get(2026)
+    assert view is not None and view.pledge.signature_png == broken  # not thrown away unasked
+
+
 # --- the mentee's 困难情况 ----------------------------------------------------------------------------------
 
 

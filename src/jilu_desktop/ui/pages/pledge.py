@@ -393,7 +393,7 @@ class PledgePage(QWidget):
         self._loading = True
         try:
             self.errors.clear()
-            self.signature.set_png(view.pledge.signature_png if view else None)
+            shown = self.signature.set_png(view.pledge.signature_png if view else None)
             if view is not None:
                 self._fill(view)
             else:
@@ -402,6 +402,9 @@ class PledgePage(QWidget):
             self._loading = False
         self._set_dirty(False)
         self._show_age()
+        if not shown:
+            # Kept as stored (saving again leaves it); the teacher is told rather than shown an empty pad.
+            self.errors.show_text("signature", self.tr("保存的签名图片无法显示，请重新签名或重新导入。"))
 
     def _fill(self, view: PledgeView) -> None:
         p = view.pledge
