@@ -15,11 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import bench_export
 import bench_logging
 import bench_startup
 import bench_views
 
-SUITES = {"startup": bench_startup.run, "logging": bench_logging.run, "views": bench_views.run}
+SUITES = {
+    "startup": bench_startup.run,
+    "logging": bench_logging.run,
+    "views": bench_views.run,
+    "export": bench_export.run,
+}
 
 
 def verdict(row: dict[str, object]) -> str:
