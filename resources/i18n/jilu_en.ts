@@ -1047,6 +1047,10 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存的签名图片无法显示，请重新签名或重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>有未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,6 +2136,12 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     <message>
         <source>先花两分钟做好准备：填写您的姓名、重点帮扶学生和本学年的志愿书。</source>
         <translation>Two minutes to get ready: your name, your key mentee and this school year&apos;s pledge.</translation>
+    </message>
+    <message>
+        <source>“168”爱生行动：关心帮助 1 名困难学生；每月与学生谈心或家访不少于 6 人次；每月为困难学生义务补课、辅导不少于 8 人次。
+记录本帮您记下每一次帮扶，随时看到本月的进度，学年末导出记录本交校工会。</source>
+        <translation>The “168” campaign: care for 1 struggling student; at least 6 talks or home visits with students a month; at least 8 free tutoring sessions for struggling students a month.
+The record book keeps every session, shows how the month stands, and exports the book for the school union at the end of the year.</translation>
     </message>
     <message>
         <source>现在就开始填写（约两分钟）</source>

@@ -1034,6 +1034,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>保存的签名图片无法显示，请重新签名或重新导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>有未保存的修改</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,6 +2121,11 @@
     </message>
     <message>
         <source>先花两分钟做好准备：填写您的姓名、重点帮扶学生和本学年的志愿书。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“168”爱生行动：关心帮助 1 名困难学生；每月与学生谈心或家访不少于 6 人次；每月为困难学生义务补课、辅导不少于 8 人次。
+记录本帮您记下每一次帮扶，随时看到本月的进度，学年末导出记录本交校工会。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -101,6 +101,15 @@ class WelcomeStep(QWizardPage):
         super().__init__(parent)
         self.setTitle(self.tr("欢迎使用“168”爱生行动记录本"))
         self.setSubTitle(self.tr("先花两分钟做好准备：填写您的姓名、重点帮扶学生和本学年的志愿书。"))
+        self.campaign_label = QLabel(
+            self.tr(
+                "“168”爱生行动：关心帮助 1 名困难学生；每月与学生谈心或家访不少于 6 人次；"
+                "每月为困难学生义务补课、辅导不少于 8 人次。\n"
+                "记录本帮您记下每一次帮扶，随时看到本月的进度，学年末导出记录本交校工会。"
+            ),
+            self,
+        )
+        self.campaign_label.setWordWrap(True)
         self.own_button = QRadioButton(self.tr("现在就开始填写（约两分钟）"), self)
         self.own_button.setChecked(True)
         self.demo_button = QRadioButton(self.tr("先用示例数据看一看"), self)
@@ -121,6 +130,8 @@ class WelcomeStep(QWizardPage):
                 )
             )
         layout = QVBoxLayout(self)
+        layout.addWidget(self.campaign_label)
+        layout.addSpacing(16)
         layout.addWidget(self.own_button)
         layout.addSpacing(8)
         layout.addWidget(self.demo_button)
