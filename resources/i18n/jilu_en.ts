@@ -9,15 +9,15 @@
     </message>
     <message>
         <source>如 16:30，可不填</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 16:30; optional</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>活动类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>地点</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>如 教室、办公室、学生家中</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. classroom, office, the student&apos;s home</translation>
     </message>
     <message>
         <source>帮扶内容或帮扶心得</source>
@@ -33,39 +33,39 @@
     </message>
     <message>
         <source>做了什么，或帮扶心得</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done, or your reflections</translation>
     </message>
     <message>
         <source>字数</source>
-        <translation type="unfinished"></translation>
+        <translation>Characters</translation>
     </message>
     <message>
         <source>时间(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time</translation>
     </message>
     <message>
         <source>日期(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>帮扶对象(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Students</translation>
     </message>
     <message>
         <source>地点(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Place</translation>
     </message>
     <message>
         <source>内容(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Content</translation>
     </message>
     <message>
         <source>保存(Ctrl+回车)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>取消</source>
@@ -73,43 +73,43 @@
     </message>
     <message>
         <source>复制为新记录(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as &amp;new record</translation>
     </message>
     <message>
         <source>同样的帮扶又做了一次：复制这条记录，日期改为今天</source>
-        <translation type="unfinished"></translation>
+        <translation>Did the same again: copy this record, dated today</translation>
     </message>
     <message>
         <source>新增活动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>New activity record</translation>
     </message>
     <message>
         <source>修改活动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit activity record</translation>
     </message>
     <message>
         <source>{count} / {limit} 字</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} / {limit} characters</translation>
     </message>
     <message>
         <source>无法保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>放弃这条记录？</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop this record?</translation>
     </message>
     <message>
         <source>这条记录还没有保存。放弃后，刚才填写的内容将不会保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>This record is not saved yet. If you drop it, what you typed is lost.</translation>
     </message>
     <message>
         <source>放弃(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drop it</translation>
     </message>
     <message>
         <source>继续填写(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>
@@ -261,35 +261,35 @@ Log file: {log}</translation>
     <name>ExportDialog</name>
     <message>
         <source>导出与打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Export and print</translation>
     </message>
     <message>
         <source>导出什么</source>
-        <translation type="unfinished"></translation>
+        <translation>What to export</translation>
     </message>
     <message>
         <source>记录本(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;book</translation>
     </message>
     <message>
         <source>本学年的志愿书、活动记录和月度汇总，交校工会。</source>
-        <translation type="unfinished"></translation>
+        <translation>This school year&apos;s pledge, activity records and monthly summary, for the school union.</translation>
     </message>
     <message>
         <source>志愿书(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ledge</translation>
     </message>
     <message>
         <source>本学年填好的志愿书，打印后签名。</source>
-        <translation type="unfinished"></translation>
+        <translation>This school year&apos;s pledge, filled in, to print and sign.</translation>
     </message>
     <message>
         <source>空白志愿书(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Blan&amp;k pledge form</translation>
     </message>
     <message>
         <source>空白表格，供手写填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty form to fill in by hand.</translation>
     </message>
     <message>
         <source>学年</source>
@@ -297,35 +297,35 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>匿名(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonymous</translation>
     </message>
     <message>
         <source>学生姓名换成代称（学生A、学生B……），适合公开展示和交流。</source>
-        <translation type="unfinished"></translation>
+        <translation>Students&apos; names become aliases (Student A, Student B…), for showing and sharing in public.</translation>
     </message>
     <message>
         <source>学年(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;year</translation>
     </message>
     <message>
         <source>进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>停止</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>预览(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>保存为 PDF(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -333,95 +333,99 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>选项已改变，点击“预览”重新生成。</source>
-        <translation type="unfinished"></translation>
+        <translation>The options have changed; click “Preview” to make it again.</translation>
     </message>
     <message>
         <source>正在生成预览…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making the preview…</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在保存 {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving {name}…</translation>
     </message>
     <message>
         <source>正在准备打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting ready to print…</translation>
     </message>
     <message>
         <source>无法显示预览：文件 {path} 读不出来。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show the preview: the file {path} cannot be read.</translation>
     </message>
     <message>
         <source>预览：共 {pages} 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: {pages} pages.</translation>
     </message>
     <message>
         <source>没有打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was printed.</translation>
     </message>
     <message>
         <source>正在打印：第 {done} / {total} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing page {done} of {total}</translation>
     </message>
     <message>
         <source>正在打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>已保存：{name}（共 {pages} 页）</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {name} ({pages} pages)</translation>
     </message>
     <message>
         <source>已保存到：
 {path}
 
 共 {pages} 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to:
+{path}
+
+{pages} pages.</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>已发送到打印机：共 {pages} 页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer: {pages} pages.</translation>
     </message>
     <message>
         <source>已打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>请注意：{notice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Please note: {notice}</translation>
     </message>
     <message>
         <source>已停止。</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped.</translation>
     </message>
     <message>
         <source>正在停止…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping…</translation>
     </message>
     <message>
         <source>出现了意外错误，没有完成。没有留下不完整的文件；详细信息已写入日志。
 错误：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error stopped it. No partial file was left behind; the details are in the log.
+Error: {error}</translation>
     </message>
     <message>
         <source>没有完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not finished.</translation>
     </message>
 </context>
 <context>
@@ -470,11 +474,11 @@ Log file: {log}</translation>
     <name>HelpWindow</name>
     <message>
         <source>使用说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>&lt;h2&gt;“168”爱生行动记录本&lt;/h2&gt;&lt;h3&gt;1、6、8 是什么&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;：结对帮扶一名困难学生（重点帮扶学生，写在每学年的志愿书中）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;：每月与任教班级的学生谈心或家访，合计不少于 &lt;b&gt;6 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;：每月为困难学生义务补课、辅导，不少于 &lt;b&gt;8 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;人次&lt;/b&gt;：一次活动有几名学生就算几人次。一次辅导三名学生，记 3 人次。生活帮扶等其他帮助也记录在册，但不计入 6 和 8。&lt;/p&gt;&lt;p&gt;寒暑假等月份可以设为&lt;b&gt;免计月份&lt;/b&gt;（默认 7 月和 8 月），免计月份不算未达标。&lt;/p&gt;&lt;h3&gt;怎样记一条记录&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;在任何页面按 &lt;b&gt;Ctrl+N&lt;/b&gt;。日期默认是今天，地点沿用上一条记录。&lt;/li&gt;&lt;li&gt;在“帮扶对象”中输入学生姓名中的字，按回车选中；可以选多名学生。重点帮扶学生排在最前面，也可以按 Alt+M 直接添加。&lt;/li&gt;&lt;li&gt;按 Tab 到“内容”，写下做了什么或帮扶心得。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+回车&lt;/b&gt; 保存。填写有误时，提示会显示在相应的格子旁边，记录不会保存一半。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;同样的帮扶又做了一次：在“活动记录”中选中那条记录，按 &lt;b&gt;Ctrl+D&lt;/b&gt; 复制为新记录。&lt;/p&gt;&lt;h3&gt;常用按键&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新增记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做（新增、修改、删除都可以撤销）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出与打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;、&lt;b&gt;Ctrl+2&lt;/b&gt;……&lt;/td&gt;&lt;td&gt;切换页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在记录表中：修改 / 删除选中的记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开或关闭本说明&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;数据在哪里&lt;/h3&gt;&lt;p&gt;所有记录只保存在本机（或U盘）的数据文件夹中，不会上传到网络。“帮助 → 关于”中写着数据文件夹的位置。&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;“168” Love-Students Record Book&lt;/h2&gt;&lt;h3&gt;What 1, 6 and 8 mean&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;: help one struggling student (the key mentee, named in each school year&apos;s pledge).&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;: every month, talks with or home visits to students of the classes you teach: at least &lt;b&gt;6 person-times&lt;/b&gt; together.&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;: every month, free make-up lessons or tutoring for struggling students: at least &lt;b&gt;8 person-times&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Person-times&lt;/b&gt;: an activity counts once for each student in it. Tutoring three students at once counts 3. Assistance and other help is recorded too, but counts toward neither 6 nor 8.&lt;/p&gt;&lt;p&gt;Vacation months can be made &lt;b&gt;exempt&lt;/b&gt; (July and August by default); an exempt month never counts as missed.&lt;/p&gt;&lt;h3&gt;How to log a record&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; on any page. The date is today; the place is the last record&apos;s.&lt;/li&gt;&lt;li&gt;In “Students”, type some characters of a name and press Enter to choose; several students can be chosen. The key mentee comes first, or press Alt+M to add them at once.&lt;/li&gt;&lt;li&gt;Press Tab to go to “Content” and write what was done or your reflections.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to save. If something is wrong, the message appears beside that field and nothing is saved half-way.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Did the same again? Select that record in “Records” and press &lt;b&gt;Ctrl+D&lt;/b&gt; to copy it as a new one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New record&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo (adding, editing and deleting can all be undone)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export and print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;…&lt;/td&gt;&lt;td&gt;Switch pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the records table: edit / delete the selected records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open or close this help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Where the data is&lt;/h3&gt;&lt;p&gt;Every record stays in the data folder on this computer (or USB stick) and is never sent over the network. “Help → About” shows where the data folder is.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -497,31 +501,31 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>周一</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <source>周二</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <source>周三</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <source>周四</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <source>周五</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <source>周六</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <source>周日</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
@@ -532,15 +536,15 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>页面</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>概览</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>活动记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>今天的日期</source>
@@ -548,7 +552,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>后台任务进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Background work</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -556,11 +560,11 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>新增记录(&amp;N)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New record…</translation>
     </message>
     <message>
         <source>导出与打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export and &amp;print…</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -568,23 +572,23 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>编辑(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>重做</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>查找记录(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find records</translation>
     </message>
     <message>
         <source>查看(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -592,7 +596,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>使用说明(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>关于(&amp;A)</source>
@@ -600,23 +604,23 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>已{action}。按 Ctrl+Z 可撤销</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {action}. Ctrl+Z undoes it</translation>
     </message>
     <message>
         <source>已撤销：{action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Undone: {action}</translation>
     </message>
     <message>
         <source>已重做：{action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Redone: {action}</translation>
     </message>
     <message>
         <source>无法撤销或重做</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot undo or redo</translation>
     </message>
     <message>
         <source>正在完成后台任务，完成后自动关闭……</source>
-        <translation type="unfinished"></translation>
+        <translation>Finishing background work; the window closes when it is done…</translation>
     </message>
     <message>
         <source>今天：{date}</source>
@@ -625,14 +629,6 @@ Log file: {log}</translation>
     <message>
         <source>无法读取记录</source>
         <translation>Cannot read the records</translation>
-    </message>
-    <message>
-        <source>导出与打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出和打印记录本的窗口还在制作中。现在可以在命令行中运行 jilu export record-book 导出 PDF。</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“168”爱生行动记录本  版本 {version}
@@ -766,7 +762,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>新增记录(Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
         <source>谈心/家访</source>
@@ -786,11 +782,11 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>本学年各月</source>
-        <translation type="unfinished"></translation>
+        <translation>Months of this school year</translation>
     </message>
     <message>
         <source>最近的记录(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latest records</translation>
     </message>
     <message>
         <source>还没有填写个人信息。请在命令行中运行以下命令填写您的姓名：&lt;br&gt;&lt;b&gt;{command}&lt;/b&gt;</source>
@@ -817,23 +813,23 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <name>PdfPreview</name>
     <message>
         <source>预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>点击“预览”，在这里查看导出的效果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Click “Preview” to see here what will be exported.</translation>
     </message>
     <message>
         <source>无法显示预览。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot show the preview.</translation>
     </message>
     <message>
         <source>第 {page} 页 / 共 {pages} 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
@@ -860,23 +856,23 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>学年(&amp;Y)：</source>
-        <translation type="unfinished"></translation>
+        <translation>School &amp;year:</translation>
     </message>
     <message>
         <source>保存志愿书(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save pledge</translation>
     </message>
     <message>
         <source>保存这一学年的志愿书（Ctrl+S）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this school year&apos;s pledge (Ctrl+S)</translation>
     </message>
     <message>
         <source>保存状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Save state</translation>
     </message>
     <message>
         <source>“168”爱生行动志愿书</source>
-        <translation type="unfinished"></translation>
+        <translation>“168” Love-Students Campaign Pledge</translation>
     </message>
     <message>
         <source>学校</source>
@@ -884,11 +880,11 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>校长室、校工会：</source>
-        <translation type="unfinished"></translation>
+        <translation>To the principal&apos;s office and the school union:</translation>
     </message>
     <message>
         <source>我自愿参加学校开展的“168”爱生行动。我的基本情况是：</source>
-        <translation type="unfinished"></translation>
+        <translation>I volunteer for the school&apos;s “168” love-students campaign. About me:</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -916,27 +912,27 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>：</source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>还没有填写个人信息。志愿书上半部分来自个人信息，请先填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile is not filled in yet. The top of the pledge comes from the profile; please fill it in first.</translation>
     </message>
     <message>
         <source>修改个人信息(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit &amp;profile…</translation>
     </message>
     <message>
         <source>我重点帮扶的一位学生是：</source>
-        <translation type="unfinished"></translation>
+        <translation>The student I will especially help:</translation>
     </message>
     <message>
         <source>重点帮扶学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Key mentee</translation>
     </message>
     <message>
         <source>输入姓名或从名单中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name or choose from the list</translation>
     </message>
     <message>
         <source>年龄</source>
@@ -948,11 +944,11 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>年龄：</source>
-        <translation type="unfinished"></translation>
+        <translation>Age:</translation>
     </message>
     <message>
         <source>班级：</source>
@@ -960,11 +956,11 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>新学生(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;w student…</translation>
     </message>
     <message>
         <source>重点帮扶的学生还不在名单中？在这里添加，并选为重点帮扶学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the key mentee not on the list yet? Add the student here and choose them as the key mentee</translation>
     </message>
     <message>
         <source>困难情况</source>
@@ -972,31 +968,31 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>学生的困难情况；默认取自学生信息</source>
-        <translation type="unfinished"></translation>
+        <translation>The student&apos;s difficulties; taken from the student&apos;s details unless you write them</translation>
     </message>
     <message>
         <source>如：关心班上每一位学习困难的学生，做到不让一名学生掉队</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. care for every struggling student in my class, and leave no one behind</translation>
     </message>
     <message>
         <source>签名日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing &amp;date:</translation>
     </message>
     <message>
         <source>困难情况(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulty detail (&amp;K):</translation>
     </message>
     <message>
         <source>帮扶措施(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measures:</translation>
     </message>
     <message>
         <source>此外，我还将在以下几方面努力(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Further commitments:</translation>
     </message>
     <message>
         <source>签名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature:</translation>
     </message>
     <message>
         <source>操作提示</source>
@@ -1008,7 +1004,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>撤销刚才的保存（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the save just made (Ctrl+Z)</translation>
     </message>
     <message>
         <source>知道了</source>
@@ -1016,7 +1012,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>{year}年{month}月</source>
-        <translation type="unfinished"></translation>
+        <translation>{month}/{year}</translation>
     </message>
     <message>
         <source>（未填）</source>
@@ -1024,67 +1020,67 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>填写个人信息(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in the &amp;profile…</translation>
     </message>
     <message>
         <source>学校：{school}</source>
-        <translation type="unfinished"></translation>
+        <translation>School: {school}</translation>
     </message>
     <message>
         <source>名单中还没有学生：点“新学生…”添加</source>
-        <translation type="unfinished"></translation>
+        <translation>No students on the list yet: click “New student…” to add one</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({class_name})</translation>
     </message>
     <message>
         <source>已填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Filled in</translation>
     </message>
     <message>
         <source>未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
         <source>保存的签名图片无法显示，请重新签名或重新导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The saved signature cannot be shown; sign again or import it again.</translation>
     </message>
     <message>
         <source>有未保存的修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>这一学年还没有志愿书</source>
-        <translation type="unfinished"></translation>
+        <translation>No pledge for this school year yet</translation>
     </message>
     <message>
         <source>{age} 岁</source>
-        <translation type="unfinished"></translation>
+        <translation>{age}</translation>
     </message>
     <message>
         <source>（出生年份未填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(year of birth not given)</translation>
     </message>
     <message>
         <source>名单中没有“{name}”。请从名单中选择，或先在“学生”页添加这名学生。</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not on the list. Choose from the list, or add the student on the “Students” page first.</translation>
     </message>
     <message>
         <source>已保存{year}学年志愿书。</source>
-        <translation type="unfinished"></translation>
+        <translation>The pledge for school year {year} is saved.</translation>
     </message>
     <message>
         <source>志愿书还没有保存</source>
-        <translation type="unfinished"></translation>
+        <translation>The pledge is not saved</translation>
     </message>
     <message>
         <source>{year}学年的志愿书有未保存的修改。要先保存吗？</source>
-        <translation type="unfinished"></translation>
+        <translation>The pledge for school year {year} has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>保存</source>
@@ -1092,7 +1088,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>不保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Don&apos;t save</translation>
     </message>
     <message>
         <source>取消</source>
@@ -1100,7 +1096,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>已保存个人信息。</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile saved.</translation>
     </message>
     <message>
         <source>无法完成操作</source>
@@ -1166,15 +1162,15 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <name>Printing</name>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>无法读取要打印的文件 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file to print, {path}</translation>
     </message>
     <message>
         <source>无法使用打印机“{name}”。请检查打印机是否已连接、已开机。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot use the printer “{name}”. Check that it is connected and switched on.</translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1371,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>类型</source>
@@ -1383,7 +1379,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>帮扶对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Students</translation>
     </message>
     <message>
         <source>地点</source>
@@ -1391,7 +1387,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>帮扶内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Content</translation>
     </message>
 </context>
 <context>
@@ -1402,43 +1398,43 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>活动类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>全部类型</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Student</translation>
     </message>
     <message>
         <source>搜索内容、地点或学生姓名（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search content, place or student names (Ctrl+F)</translation>
     </message>
     <message>
         <source>搜索记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Search records</translation>
     </message>
     <message>
         <source>记录条数</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of records</translation>
     </message>
     <message>
         <source>活动记录表</source>
-        <translation type="unfinished"></translation>
+        <translation>Records table</translation>
     </message>
     <message>
         <source>没有记录时的说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Note when there are no records</translation>
     </message>
     <message>
         <source>在全部月份中查找(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search &amp;all months</translation>
     </message>
     <message>
         <source>新增记录(Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>New record (Ctrl+N)</translation>
     </message>
     <message>
         <source>修改(&amp;E)</source>
@@ -1446,19 +1442,19 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>复制为新记录(Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as new record (Ctrl+D)</translation>
     </message>
     <message>
         <source>删除(Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete (Del)</translation>
     </message>
     <message>
         <source>修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>复制为新记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy as new record</translation>
     </message>
     <message>
         <source>删除</source>
@@ -1466,31 +1462,31 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>月份(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Month</translation>
     </message>
     <message>
         <source>类型(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>学生(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;udent</translation>
     </message>
     <message>
         <source>全部月份（{count} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>All months ({count})</translation>
     </message>
     <message>
         <source>{month}（{count} 条）</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} ({count})</translation>
     </message>
     <message>
         <source>全部学生</source>
-        <translation type="unfinished"></translation>
+        <translation>All students</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({class_name})</translation>
     </message>
     <message>
         <source>共 {count} 条记录，{person_times} 人次</source>
@@ -1498,32 +1494,37 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>没有符合条件的记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records match.</translation>
     </message>
     <message>
         <source>这个月还没有记录。按 Ctrl+N 新增一条。</source>
-        <translation type="unfinished"></translation>
+        <translation>No records this month yet. Press Ctrl+N to add one.</translation>
     </message>
     <message>
         <source>{date} {kind}（{students}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} {kind} ({students})</translation>
     </message>
     <message>
         <source>删除这条记录？
 {what}
 
 删除后可以按 Ctrl+Z 撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete this record?
+{what}
+
+Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>删除选中的 {count} 条记录？
 
 删除后可以按 Ctrl+Z 撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the {count} selected records?
+
+Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>删除记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete records</translation>
     </message>
     <message>
         <source>删除(&amp;D)</source>
@@ -1539,7 +1540,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>无法完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not do that</translation>
     </message>
 </context>
 <context>
@@ -1856,51 +1857,51 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <name>StudentPicker</name>
     <message>
         <source>输入姓名中的字，按回车选中；可选多名</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of a name and press Enter; several may be chosen</translation>
     </message>
     <message>
         <source>帮扶对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Students</translation>
     </message>
     <message>
         <source>输入学生姓名后按回车；按向下键列出全部学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a student&apos;s name and press Enter; press Down to list every student</translation>
     </message>
     <message>
         <source>没有找到学生“{name}”。请先在“学生”页添加，或检查姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>No student “{name}” was found. Add the student on the “Students” page first, or check the name</translation>
     </message>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} students match “{name}”; choose one from the list</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({class_name})</translation>
     </message>
     <message>
         <source> · 重点帮扶</source>
-        <translation type="unfinished"></translation>
+        <translation> · key mentee</translation>
     </message>
     <message>
         <source>+ {name}（重点帮扶，&amp;M）</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {name} (key &amp;mentee)</translation>
     </message>
     <message>
         <source>添加重点帮扶学生{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the key mentee, {name}</translation>
     </message>
     <message>
         <source>{name} ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ✕</translation>
     </message>
     <message>
         <source>取下{label}（Delete）</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {label} (Delete)</translation>
     </message>
     <message>
         <source>已选：{name}，按空格键取下</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen: {name}; press Space to remove</translation>
     </message>
 </context>
 <context>

@@ -620,14 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>导出与打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出和打印记录本的窗口还在制作中。现在可以在命令行中运行 jilu export record-book 导出 PDF。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“168”爱生行动记录本  版本 {version}
 
 为参加“168”爱生行动的老师记录谈心、家访、补课辅导等帮扶活动。完全离线使用，所有记录只保存在本机（或U盘）上。
