@@ -118,7 +118,7 @@ def bare_table(rows: list[ActivityEntry], out: Path, chunk: int | None = None) -
     from reportlab.lib.units import mm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     if FLOOR_FONT not in pdfmetrics.getRegisteredFontNames():
         font = TTFont(FLOOR_FONT, str(resources_dir() / "fonts" / "wqy-microhei.ttc"), subfontIndex=0)
@@ -142,7 +142,7 @@ def bare_table(rows: list[ActivityEntry], out: Path, chunk: int | None = None) -
     ]
     header: list[object] = ["时间", "地点", "帮扶对象", "帮扶内容或帮扶心得"]
     size = chunk or len(data) or 1
-    tables = []
+    tables: list[Flowable] = []
     for start in range(0, max(len(data), 1), size):
         part = data[start : start + size]
         table = Table([header, *part] if start == 0 else part, colWidths=[w * mm for w in WIDTHS_MM],

@@ -14,10 +14,11 @@ from pathlib import Path
 import pypdf
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.services import AppServices
@@ -25,6 +26,9 @@ from jilu_desktop.ui import printing
 from jilu_desktop.ui.dialogs import export_dialog
 from jilu_desktop.ui.dialogs.export_dialog import ExportDialog, open_export_dialog
 from jilu_desktop.ui.export_jobs import ExportChoice, ExportKind, school_years
+from jilu_desktop.ui.fonts import load_bundled_font
+from jilu_desktop.ui.i18n import install_translations
+from tests.ui.test_i18n import clipped_texts
 
 WAIT_MS = 60_000  # a worker that never comes back fails the test instead of hanging it
 TEACHER = "王丽华"
@@ -550,3 +554,22 @@ def test_open_export_dialog_is_window_modal_and_deletes_itself(demo: AppServices
     assert dialog.choice().kind is ExportKind.PLEDGE
     with qtbot.waitSignal(dialog.destroyed, timeout=WAIT_MS):
         dialog.close()
+
+
+def test_no_text_is_clipped_under_a_longer_language(
+    demo: AppServices, qtbot: QtBot, qapp: QApplication, app_font: QFont, tmp_path: Path
+) -> None:
+    load_bundled_font(qapp)
+    translations = install_translations(qapp, "zh", pseudo=True)  # every string about 80 % longer
+    try:
+        dialog = ExportDialog(demo, settings_path=tmp_path / "window.ini")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+            dialog.preview()
+
+        assert dialog.anonymize_box.text().startswith("【")  # the pseudo-translation is in force
+        assert clipped_texts(dialog) == []
+    finally:
+        translations.remove()

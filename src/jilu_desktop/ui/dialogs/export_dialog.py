@@ -117,11 +117,11 @@ class ExportDialog(QDialog):
         self.anonymize_note.setWordWrap(True)
         self.anonymize_box.toggled.connect(lambda *_: self._options_changed())
         form = QFormLayout()
+        # A longer language puts the label above the box rather than squeezing it away.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         year_label = QLabel(self.tr("学年(&Y)"), self)
         year_label.setBuddy(self.year_combo)
         form.addRow(year_label, self.year_combo)
-        form.addRow(self.anonymize_box)
-        form.addRow(self.anonymize_note)
 
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setAccessibleName(self.tr("进度"))
@@ -147,15 +147,16 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.action_buttons = (self.preview_button, self.save_button, self.print_button)
 
+        # Wrapped labels sit directly in this column, which gives them the height their text needs.
         side = QVBoxLayout()
         side.addWidget(what)
         side.addLayout(form)
+        side.addWidget(self.anonymize_box)
+        side.addWidget(self.anonymize_note)
         side.addStretch(1)
         side.addWidget(self.progress_bar)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_label, 1)
-        status_row.addWidget(self.stop_button)
-        side.addLayout(status_row)
+        side.addWidget(self.status_label)
+        side.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.error_label)
         for push in (*self.action_buttons, self.close_button):
             side.addWidget(push)
