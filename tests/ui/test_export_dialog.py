@@ -573,3 +573,17 @@ def test_no_text_is_clipped_under_a_longer_language(
         assert clipped_texts(dialog) == []
     finally:
         translations.remove()
+
+
+def test_an_app_quitting_while_the_work_runs_waits_for_the_worker(
+    demo: AppServices, make_dialog: Callable[[AppServices], ExportDialog], qtbot: QtBot, gate: threading.Event
+) -> None:
+    dialog = make_dialog(demo)
+    QTest.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    gate.set()
+
+    assert dialog.wait_for_work()  # what aboutToQuit calls: returns once the worker is idle
+
+    with qtbot.waitSignal(dialog.work_done, timeout=WAIT_MS):
+        pass  # the stopped work is told once the event loop runs again
+    assert dialog.status_label.text() == "已停止。"

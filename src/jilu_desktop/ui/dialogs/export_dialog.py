@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREVIEW_PREFIX = "jilu-preview-"
+QUIT_WAIT_MS = 60_000  # the longest export stops at its end, printing at the next page
 
 
 class ExportDialog(QDialog):
@@ -84,6 +85,9 @@ class ExportDialog(QDialog):
         self._build()
         self.kind_buttons[kind].setChecked(True)
         self._options_changed()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_for_work)
 
     # --- building ---
     def _build(self) -> None:
@@ -405,6 +409,13 @@ class ExportDialog(QDialog):
         self.pdf.clear(text)
         if old is not None:
             old.unlink(missing_ok=True)
+
+    def wait_for_work(self) -> bool:
+        """Stop the running work and block until the worker is idle; for an app quitting while work runs
+        (its data is closed next, and no window will be there to report to). True if it is idle."""
+        if self._task is not None:
+            self._task.cancel()
+        return self._runner.wait(QUIT_WAIT_MS)
 
     def done(self, result: int) -> None:
         if self._task is not None:
