@@ -67,9 +67,9 @@ def test_the_message_appears_beside_the_named_field(form: Form) -> None:
 
 
 def test_the_cursor_goes_to_the_field_and_screen_readers_hear_the_message(qtbot: QtBot, form: Form) -> None:
-    form.show()
-    form.activateWindow()
-    qtbot.waitActive(form)
+    with qtbot.waitActive(form):
+        form.show()
+        form.activateWindow()
 
     form.errors.show(_error(content="x" * 2001))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -45,6 +46,29 @@ def show_message(
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.show()
+    return box
+
+
+def ask(
+    parent: QWidget,
+    title: str,
+    text: str,
+    yes: str,
+    no: str,
+    on_answer: Callable[[bool], None],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    """Ask a yes-or-no question without blocking: returns the open box at once, and calls on_answer(True)
+    once `yes` is chosen, on_answer(False) for `no`, Esc or closing the box. `no` is the default button, so
+    that a stray Enter never deletes or discards anything."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda _: on_answer(box.clickedButton() is yes_button))
+    box.open()  # window-modal, but the event loop (and a test driving it) goes on
     return box
 
 

@@ -1,0 +1,274 @@
+"""Quick entry of an activity record (新增/修改活动记录), made to be filled in a few seconds from the keyboard.
+
+Ctrl+N opens it with today's date, the kind and place of the last record, and the cursor in 帮扶对象: type a
+few characters of a name and Enter, Tab to the content, type, Ctrl+Enter. A rule that says no is shown
+beside its field and nothing is saved; closing with unsaved changes asks first. It is opened with open(), so
+it is window-modal without blocking (tests drive it as a teacher would).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jilu_desktop.domain.activities import CONTENT_LIMIT, ActivityKind, ActivityRecord
+from jilu_desktop.domain.calendar import school_year_of
+from jilu_desktop.domain.errors import DomainError
+from jilu_desktop.domain.messages import DEFAULT_LANG
+from jilu_desktop.services import AppServices
+from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui import messages
+from jilu_desktop.ui.field_errors import ERROR_COLOR, FieldErrors, make_error_label
+from jilu_desktop.ui.labels import kinds, time_text
+from jilu_desktop.ui.undo import activity_fields, add_activity, edit_activity
+from jilu_desktop.ui.widgets.student_picker import StudentPicker
+
+Fields = dict[str, Any]
+
+
+class ActivityDialog(QDialog):
+    saved = Signal(int)  # the id of the record just saved
+
+    def __init__(
+        self,
+        services: AppServices,
+        undo_stack: Any,
+        parent: QWidget | None = None,
+        record: ActivityRecord | None = None,
+        template: ActivityRecord | None = None,
+    ) -> None:
+        """A new record (optionally a copy of `template`, dated today), or `record` to edit."""
+        super().__init__(parent)
+        self._services = services
+        self._stack = undo_stack
+        self.record = record
+        self.discard_box: QMessageBox | None = None
+        self.setMinimumWidth(520)
+        today = services.clock.today()
+
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("日期"))
+        self.time_edit = QLineEdit(self)
+        self.time_edit.setPlaceholderText(self.tr("如 16:30，可不填"))
+        self.time_edit.setAccessibleName(self.tr("时间"))
+        self.time_edit.setMaximumWidth(160)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("活动类型"))
+        for kind, label in kinds():
+            self.kind_combo.addItem(label, kind.value)  # a StrEnum would come back from Qt as a plain str
+        self.picker = StudentPicker(self)
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setAccessibleName(self.tr("地点"))
+        self.place_edit.setPlaceholderText(self.tr("如 教室、办公室、学生家中"))
+        self.content_edit = QPlainTextEdit(self)
+        self.content_edit.setAccessibleName(self.tr("帮扶内容或帮扶心得"))
+        self.content_edit.setPlaceholderText(self.tr("做了什么，或帮扶心得"))
+        self.content_edit.setTabChangesFocus(True)  # Tab goes on to the buttons, as in every other field
+        self.content_edit.setMinimumHeight(120)
+        self.counter_label = QLabel(self)
+        self.counter_label.setAccessibleName(self.tr("字数"))
+        self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._counter_palette = QPalette(self.counter_label.palette())
+        self.content_edit.textChanged.connect(self._count)
+
+        self.errors = FieldErrors(self, lang=services.settings.language)
+        self.picker.problem.connect(lambda text: self.errors.show_text("students", text))
+        when = QWidget(self)
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.errors.wrap("date", self.date_edit))
+        time_label = QLabel(self.tr("时间(&T)"), when)
+        time_label.setBuddy(self.time_edit)
+        when_row.addWidget(time_label)
+        when_row.addWidget(self.errors.wrap("time", self.time_edit))
+        when_row.addStretch(1)
+        content_box = QWidget(self)
+        content_layout = QVBoxLayout(content_box)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(2)
+        content_layout.addWidget(self.errors.wrap("content", self.content_edit))
+        content_layout.addWidget(self.counter_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, buddy, field in (
+            (self.tr("日期(&D)"), self.date_edit, when),
+            (self.tr("类型(&K)"), self.kind_combo, self.errors.wrap("kind", self.kind_combo)),
+            (self.tr("帮扶对象(&S)"), self.picker, self.errors.wrap("students", self.picker, aliases=["mentee"])),
+            (self.tr("地点(&P)"), self.place_edit, self.errors.wrap("place", self.place_edit)),
+            (self.tr("内容(&C)"), self.content_edit, content_box),
+        ):
+            row_label = QLabel(text, self)
+            row_label.setBuddy(buddy)
+            form.addRow(row_label, field)
+        self.general_label = make_error_label(self)
+        self.errors.set_general(self.general_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("保存(Ctrl+回车)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.duplicate_button = QPushButton(self.tr("复制为新记录(&N)"), self)
+        self.duplicate_button.setToolTip(self.tr("同样的帮扶又做了一次：复制这条记录，日期改为今天"))
+        self.buttons.addButton(self.duplicate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
+            QShortcut(QKeySequence(keys), self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_label)
+        layout.addWidget(self.buttons)
+
+        self._load_students(today)
+        if record is not None:
+            self._show(activity_fields(record))
+        elif template is not None:
+            self._show({**activity_fields(template), "date": today})
+        else:
+            self._show(self._fresh(today))
+        self._mark_clean()
+        self.picker.setFocus()
+
+    # What the teacher sees
+
+    def _load_students(self, today: dt.date) -> None:
+        pledge = self._services.pledges.get(school_year_of(today))
+        self.picker.set_students(self._services.students.list(), pledge.mentee.id if pledge else None)
+
+    def _fresh(self, today: dt.date) -> Fields:
+        latest = self._services.activities.summaries(limit=1)
+        return {
+            "date": today,
+            "time": None,
+            "kind": latest[0].kind if latest else ActivityKind.TALK,
+            "student_ids": [],
+            # The place of the last record: most sessions happen where the last one did.
+            "place": self._services.activities.last_place() or "",
+            "content": "",
+        }
+
+    def _show(self, fields: Fields) -> None:
+        self._show_mode()
+        self._show_date(fields["date"])
+        self.time_edit.setText(time_text(fields["time"]))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(ActivityKind(fields["kind"]).value)))
+        self.picker.set_selected(fields["student_ids"])
+        self.place_edit.setText(fields["place"])
+        self.content_edit.setPlainText(fields["content"])
+        self.errors.clear()
+        self._count()
+
+    def _show_mode(self) -> None:
+        self.setWindowTitle(self.tr("新增活动记录") if self.record is None else self.tr("修改活动记录"))
+        self.duplicate_button.setVisible(self.record is not None)
+
+    def _show_date(self, day: dt.date) -> None:
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+    def _count(self) -> None:
+        count = len(self.content_edit.toPlainText().strip())
+        self.counter_label.setText(self.tr("{count} / {limit} 字").format(count=count, limit=CONTENT_LIMIT))
+        palette = QPalette(self._counter_palette)
+        if count > CONTENT_LIMIT:
+            palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
+        self.counter_label.setPalette(palette)
+
+    def fields(self) -> Fields:
+        """What the form holds, as the services take it; the services check it."""
+        return {
+            "date": self.date_edit.date().toPython(),
+            "time": self.time_edit.text(),
+            "kind": ActivityKind(self.kind_combo.currentData()),
+            "student_ids": self.picker.selected_ids(),
+            "place": self.place_edit.text(),
+            "content": self.content_edit.toPlainText(),
+        }
+
+    def _snapshot(self) -> tuple[object, ...]:
+        return (*self.fields().values(), self.picker.pending_text())
+
+    def _mark_clean(self) -> None:
+        self._clean = self._snapshot()
+
+    def is_dirty(self) -> bool:
+        """Has the teacher changed anything since the dialog opened (or since the last save)?"""
+        return self._snapshot() != self._clean
+
+    # What the teacher does
+
+    def save(self) -> None:
+        self.errors.clear()
+        if not self.picker.commit_pending():
+            return  # the picker has said what is wrong with the name still in the box
+        try:
+            if self.record is None:
+                saved = add_activity(self._stack, self._services, **self.fields())
+            else:
+                saved = edit_activity(self._stack, self._services, self.record.id, **self.fields())
+        except DomainError as error:
+            self.errors.show(error)  # beside its field, or above the buttons
+            return
+        except StorageEnvironmentError as error:
+            # The draft stays in the dialog: the teacher can try again once the problem is solved.
+            messages.show_message(self, self.tr("无法保存"), error.message(DEFAULT_LANG), QMessageBox.Icon.Warning)
+            return
+        self._mark_clean()
+        self.saved.emit(saved.id)
+        self.accept()
+
+    def duplicate(self) -> None:
+        """Turn this dialog into a new record with the same students, place and content, dated today."""
+        if self.record is None:
+            return
+        self.record = None
+        self._show_mode()
+        self._show_date(self._services.clock.today())
+        self.errors.clear()
+        self._clean = ()  # a copy not yet saved is a draft: closing it asks
+        self.content_edit.setFocus()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button (QDialog calls this): ask before dropping what was typed."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        if self.discard_box is not None:
+            self.discard_box.raise_()
+            return
+        self.discard_box = messages.ask(
+            self,
+            self.tr("放弃这条记录？"),
+            self.tr("这条记录还没有保存。放弃后，刚才填写的内容将不会保留。"),
+            yes=self.tr("放弃(&Q)"),
+            no=self.tr("继续填写(&K)"),
+            on_answer=self._discard_answered,
+        )
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            self._mark_clean()
+            super().reject()

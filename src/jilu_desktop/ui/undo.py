@@ -1,0 +1,173 @@
+"""Undo and redo of changes to activity records, as QUndoCommands that call the services.
+
+A change is made first, by one of the functions below (add_activity, edit_activity, ...): if the services
+refuse it, the DomainError goes back to the form and nothing is pushed. Once made, it is pushed as an
+already-done command, so the stack only ever holds changes that really happened. Undoing or redoing can
+still fail (another program changed the book meanwhile, the disk is locked): the command then tells the
+stack (UndoStack.failed, with a message for the teacher) and drops itself, and the records stay as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from jilu_desktop.domain.activities import ActivityRecord
+from jilu_desktop.domain.errors import DomainError
+from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
+from jilu_desktop.services import AppServices
+from jilu_desktop.storage.errors import StorageEnvironmentError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class UndoStack(QUndoStack):
+    """The window's one undo stack; tells when an undo or redo could not be done."""
+
+    failed = Signal(str)  # what to tell the teacher
+
+    def __init__(self, parent: QObject | None = None, lang: Lang | Callable[[], Lang] = DEFAULT_LANG) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self.pushing = False
+
+    @property
+    def lang(self) -> Lang:
+        return self._lang() if callable(self._lang) else self._lang
+
+    def push(self, command: QUndoCommand) -> None:
+        # indexChanged comes during push(): `pushing` tells a new change from a redo.
+        self.pushing = True
+        try:
+            super().push(command)
+        finally:
+            self.pushing = False
+
+
+class ServiceCommand(QUndoCommand):
+    """A change already made when pushed: the first redo() is the push itself and does nothing."""
+
+    def __init__(self, stack: QUndoStack, text: str) -> None:
+        super().__init__(text)
+        self._stack = stack
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (DomainError, StorageEnvironmentError) as error:
+            log.warning("could not undo or redo %r: %s", self.text(), error)
+            # An obsolete command is taken off the stack by Qt once this undo()/redo() returns.
+            self.setObsolete(True)
+            lang = self._stack.lang if isinstance(self._stack, UndoStack) else DEFAULT_LANG
+            text = _tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(lang))
+            if isinstance(self._stack, UndoStack):
+                self._stack.failed.emit(text)
+
+
+def activity_fields(record: ActivityRecord) -> dict[str, Any]:
+    """A record as the keyword arguments of ActivityService.add/edit."""
+    a = record.activity
+    return {
+        "date": a.date,
+        "time": a.time,
+        "kind": a.kind,
+        "student_ids": list(a.student_ids),
+        "place": a.place,
+        "content": a.content,
+    }
+
+
+class AddActivity(ServiceCommand):
+    def __init__(self, stack: QUndoStack, services: AppServices, record: ActivityRecord) -> None:
+        super().__init__(stack, _tr("新增记录"))
+        self._services = services
+        self.record = record
+
+    def do(self) -> None:
+        self._services.activities.restore(self.record)
+
+    def revert(self) -> None:
+        self._services.activities.delete(self.record.id)
+
+
+class EditActivity(ServiceCommand):
+    def __init__(self, stack: QUndoStack, services: AppServices, before: ActivityRecord, after: ActivityRecord) -> None:
+        super().__init__(stack, _tr("修改记录"))
+        self._services = services
+        self.before = before
+        self.after = after
+
+    def do(self) -> None:
+        self._services.activities.edit(self.after.id, **activity_fields(self.after))
+
+    def revert(self) -> None:
+        self._services.activities.edit(self.before.id, **activity_fields(self.before))
+
+
+class DeleteActivities(ServiceCommand):
+    def __init__(self, stack: QUndoStack, services: AppServices, records: Sequence[ActivityRecord]) -> None:
+        text = _tr("删除记录") if len(records) == 1 else _tr("删除 {count} 条记录").format(count=len(records))
+        super().__init__(stack, text)
+        self._services = services
+        self.records = list(records)
+
+    def do(self) -> None:
+        for record in self.records:
+            self._services.activities.delete(record.id)
+
+    def revert(self) -> None:
+        for record in self.records:
+            self._services.activities.restore(record)
+
+
+# Make a change through the services, then push it; a DomainError is raised before anything is pushed.
+
+
+def add_activity(stack: QUndoStack, services: AppServices, **fields: Any) -> ActivityRecord:
+    record = services.activities.get(services.activities.add(**fields))
+    stack.push(AddActivity(stack, services, record))
+    return record
+
+
+def edit_activity(stack: QUndoStack, services: AppServices, activity_id: int, **changes: Any) -> ActivityRecord:
+    before = services.activities.get(activity_id)
+    after = services.activities.edit(activity_id, **changes)
+    if after.activity != before.activity:  # saving an unchanged record is not a step to undo
+        stack.push(EditActivity(stack, services, before, after))
+    return after
+
+
+def delete_activities(stack: QUndoStack, services: AppServices, activity_ids: Sequence[int]) -> list[ActivityRecord]:
+    records: list[ActivityRecord] = []
+    try:
+        for activity_id in activity_ids:
+            records.append(services.activities.delete(activity_id))
+    finally:
+        # What was deleted before an error can still be undone.
+        if records:
+            stack.push(DeleteActivities(stack, services, records))
+    return records

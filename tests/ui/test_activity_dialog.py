@@ -1,0 +1,293 @@
+"""Quick entry, driven from the keyboard as a teacher does: saved records, messages beside fields, drafts kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from jilu_desktop.domain.activities import ActivityKind
+from jilu_desktop.services import AppServices
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from jilu_desktop.ui.field_errors import ERROR_COLOR
+from jilu_desktop.ui.undo import UndoStack
+from tests.ui.keyboard import type_text
+
+Open = Callable[..., ActivityDialog]
+
+
+@pytest.fixture
+def kids(services: AppServices) -> dict[str, int]:
+    ids = {
+        name: services.students.add(name=name, class_name="五(1)班") for name in ("李小明", "王芳", "张伟", "李小红")
+    }
+    services.pledges.set(2026, ids["张伟"], measures="每周两次午休辅导数学")
+    return ids
+
+
+@pytest.fixture
+def stack(qapp: QApplication) -> UndoStack:
+    return UndoStack()
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, services: AppServices, stack: UndoStack) -> Open:
+    def make(**kwargs: Any) -> ActivityDialog:
+        dialog = ActivityDialog(services, stack, None, **kwargs)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.open()
+            dialog.activateWindow()
+        qtbot.waitUntil(lambda: dialog.picker.line_edit.hasFocus())  # straight into 帮扶对象
+        return dialog
+
+    return make
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _log(services: AppServices, student: int, **fields: Any) -> int:
+    values: dict[str, Any] = {
+        "date": "2026-12-01",
+        "kind": "tutoring",
+        "student_ids": [student],
+        "place": "图书室",
+        "content": "辅导阅读",
+    }
+    values.update(fields)
+    return services.activities.add(**values)
+
+
+def test_a_record_from_the_keyboard_alone(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    _log(services, kids["王芳"])  # the last record: tutoring in 图书室
+    dialog = open_dialog()
+
+    assert dialog.windowTitle() == "新增活动记录"
+    assert dialog.date_edit.date() == QDate(2026, 12, 4)  # today
+    assert dialog.kind_combo.currentText() == "补课辅导"  # as last time
+    assert dialog.place_edit.text() == "图书室"  # where the last session was
+
+    type_text(qtbot, focused(), "小明")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    type_text(qtbot, focused(), "王芳")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.picker.selected_ids() == [kids["李小明"], kids["王芳"]]
+    for _ in range(8):  # Tab along the form to the content
+        if dialog.content_edit.hasFocus():
+            break
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert dialog.content_edit.hasFocus()
+    type_text(qtbot, focused(), "午休辅导分数应用题")
+    assert dialog.counter_label.text() == "9 / 2000 字"
+    with qtbot.waitSignal(dialog.saved) as saved:
+        QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    record = services.activities.get(saved.args[0])
+    assert record.activity.date == dt.date(2026, 12, 4)
+    assert record.activity.kind is ActivityKind.TUTORING
+    assert [s.name for s in record.students] == ["李小明", "王芳"]
+    assert (record.activity.place, record.activity.content) == ("图书室", "午休辅导分数应用题")
+    assert not dialog.isVisible()
+    assert stack.count() == 1 and stack.undoText() == "新增记录"
+
+
+def _set_date(dialog: ActivityDialog, day: str) -> None:
+    dialog.date_edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (lambda d: d.place_edit.clear(), "place", "地点不能为空"),
+        (lambda d: d.place_edit.setText("地" * 51), "place", "地点最多 50 个字，现在有 51 个字"),
+        (lambda d: d.place_edit.setText("教\t室"), "place", "地点含有无法保存的控制字符"),
+        (lambda d: d.content_edit.clear(), "content", "帮扶内容或帮扶心得不能为空"),
+        (
+            lambda d: d.content_edit.setPlainText("谈" * 2001),
+            "content",
+            "帮扶内容或帮扶心得最多 2000 个字，现在有 2001 个字",
+        ),
+        (lambda d: d.content_edit.setPlainText("谈心\x07"), "content", "帮扶内容或帮扶心得含有无法保存的控制字符"),
+        (lambda d: d.time_edit.setText("25:00"), "time", "时间“25:00”不是有效的时间（应为 时:分，00:00 至 23:59）"),
+        (lambda d: d.picker.set_selected([]), "students", "请至少选择一名帮扶对象"),
+        (lambda d: _set_date(d, "2026-12-05"), "date", "日期 2026-12-05 还没有到，不能记录未来的日期"),
+        (lambda d: _set_date(d, "2008-08-31"), "date", "日期 2008-08-31 早于 2008-09-01，请检查"),
+    ],
+)
+def test_every_rule_is_told_beside_its_field_and_nothing_is_saved(
+    qtbot: QtBot,
+    services: AppServices,
+    kids: dict[str, int],
+    stack: UndoStack,
+    open_dialog: Open,
+    change: Callable[[ActivityDialog], None],
+    field: str,
+    message: str,
+) -> None:
+    dialog = open_dialog()
+    dialog.picker.add(kids["李小明"])
+    dialog.place_edit.setText("教室")
+    dialog.content_edit.setPlainText("谈心")
+    change(dialog)
+
+    QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert dialog.errors.message(field) == message
+    assert not dialog.errors.label(field).isHidden()
+    assert [f for f in ("date", "time", "kind", "students", "place", "content") if dialog.errors.message(f)] == [field]
+    assert services.activities.list() == []
+    assert stack.count() == 0
+    assert dialog.isVisible()  # the draft is still there to be put right
+
+
+def test_the_message_is_in_the_teachers_language(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    services.settings.set_language("en")
+    dialog = open_dialog()
+    dialog.content_edit.setPlainText("谈心")
+
+    dialog.save()
+
+    assert dialog.errors.message("students") == "choose at least one student"
+
+
+def test_after_a_mistake_the_draft_is_kept_and_can_be_saved(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    dialog.picker.add(kids["李小明"])
+    dialog.content_edit.setPlainText("家访，与家长交流")
+    dialog.save()  # no place yet
+    assert dialog.errors.message("place") == "地点不能为空"
+    assert dialog.place_edit.hasFocus()  # the cursor is where the fix goes
+
+    type_text(qtbot, dialog.place_edit, "学生家中")
+    assert dialog.errors.message("place") == ""  # typing there takes the message away
+    dialog.save()
+
+    (record,) = services.activities.list()
+    assert (record.activity.place, record.activity.content) == ("学生家中", "家访，与家长交流")
+
+
+def test_the_counter_turns_red_past_the_limit(open_dialog: Open, kids: dict[str, int]) -> None:
+    dialog = open_dialog()
+    dialog.content_edit.setPlainText("字" * 2001)
+
+    assert dialog.counter_label.text() == "2001 / 2000 字"
+    assert dialog.counter_label.palette().color(dialog.counter_label.foregroundRole()) == ERROR_COLOR
+
+
+def test_closing_a_draft_asks_first(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    dialog.picker.add(kids["李小明"])
+    type_text(qtbot, dialog.content_edit, "还没写完的记录")
+
+    QTest.keyClick(dialog.content_edit, Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert dialog.isVisible()
+    assert box.defaultButton().text() == "继续填写(&K)"  # a stray Enter keeps the draft
+
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: dialog.discard_box is None)
+    assert dialog.isVisible()
+    assert dialog.content_edit.toPlainText() == "还没写完的记录"
+
+    dialog.close()  # the window's close button asks too
+    box = dialog.discard_box
+    assert box is not None
+    discard = next(b for b in box.buttons() if b.text() == "放弃(&Q)")
+    discard.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert services.activities.list() == []
+
+
+def test_closing_an_untouched_dialog_does_not_ask(qtbot: QtBot, kids: dict[str, int], open_dialog: Open) -> None:
+    dialog = open_dialog()
+
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    assert dialog.discard_box is None
+    assert not dialog.isVisible()
+
+
+def test_editing_a_record_and_undoing_the_edit(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    activity_id = _log(services, kids["王芳"], date="2026-11-20", time="16:30", content="辅导阅读")
+    dialog = open_dialog(record=services.activities.get(activity_id))
+
+    assert dialog.windowTitle() == "修改活动记录"
+    assert dialog.date_edit.date() == QDate(2026, 11, 20)
+    assert dialog.time_edit.text() == "16:30"
+    assert dialog.picker.selected_ids() == [kids["王芳"]]
+    dialog.content_edit.selectAll()
+    type_text(qtbot, dialog.content_edit, "辅导阅读理解，讲解概括段意")
+    dialog.save()
+
+    assert services.activities.get(activity_id).activity.content == "辅导阅读理解，讲解概括段意"
+    assert stack.undoText() == "修改记录"
+    stack.undo()
+    assert services.activities.get(activity_id).activity.content == "辅导阅读"
+    stack.redo()
+    assert services.activities.get(activity_id).activity.content == "辅导阅读理解，讲解概括段意"
+
+
+def test_saving_an_unchanged_record_adds_no_undo_step(
+    services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    activity_id = _log(services, kids["王芳"])
+    dialog = open_dialog(record=services.activities.get(activity_id))
+
+    dialog.save()
+
+    assert not dialog.isVisible()
+    assert stack.count() == 0
+
+
+def test_duplicate_a_record_for_a_repeated_session(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    activity_id = _log(services, kids["王芳"], date="2026-11-20", content="每周一次的阅读辅导")
+    dialog = open_dialog(record=services.activities.get(activity_id))
+
+    QTest.mouseClick(dialog.duplicate_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.windowTitle() == "新增活动记录"
+    assert dialog.date_edit.date() == QDate(2026, 12, 4)
+    assert not dialog.duplicate_button.isVisible()
+    assert dialog.is_dirty()  # a copy not saved yet is a draft
+    dialog.save()
+    records = services.activities.list()
+    assert [(r.activity.date, r.activity.content) for r in records] == [
+        (dt.date(2026, 12, 4), "每周一次的阅读辅导"),
+        (dt.date(2026, 11, 20), "每周一次的阅读辅导"),
+    ]
+
+
+def test_a_template_opens_as_a_new_record_dated_today(
+    services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    activity_id = _log(services, kids["王芳"], date="2026-11-20")
+
+    dialog = open_dialog(template=services.activities.get(activity_id))
+
+    assert dialog.record is None
+    assert dialog.date_edit.date() == QDate(2026, 12, 4)
+    assert dialog.picker.selected_ids() == [kids["王芳"]]
+    assert dialog.place_edit.text() == "图书室"
