@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.main_window import MainWindow
@@ -130,3 +133,129 @@ def test_controls_have_accessible_names(make_window: Callable[[], MainWindow]) -
     assert page.tutoring.bar.accessibleName() == "补课辅导进度"
     assert page.tutoring.bar.accessibleDescription() == "0 / 8 人次"
     assert page.summary_label.accessibleName() == "本月情况"
+
+
+# The school year as a chart, the latest records and the key mentee.
+
+
+def _shown(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow:
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_chart_comes_after_the_first_paint_and_shows_each_month(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]
+) -> None:
+    ids = _add_students(services, *[f"学生{i}" for i in range(8)])
+    _log(services, "talk", ids[:6], date="2026-09-10")  # September: talks met, tutoring not
+    _log(services, "tutoring", ids, date="2026-09-11")
+    _log(services, "talk", ids[:6], date="2026-10-10")  # October: both met
+    _log(services, "tutoring", ids, date="2026-10-11")
+    _log(services, "tutoring", ids[:2], date="2026-11-11")  # November: both short
+    window = make_window()
+    before = window.overview.chart
+    assert before is None  # nothing of QtCharts before the window is drawn
+
+    window.show()
+    qtbot.waitUntil(lambda: window.overview.chart is not None)
+    chart = window.overview.chart
+    assert chart is not None
+
+    assert chart.accessibleName() == "本学年各月完成情况图"
+    labels = chart.months.categories()
+    assert labels[:4] == ["9月<br>达标", "10月<br>达标", "11月<br>未达标", "12月<br>本月"]
+    assert labels[10:] == ["7月<br>免计", "8月<br>免计"]
+    talks, tutoring = chart.talks, chart.tutoring
+    assert [talks.at(i) for i in range(4)] == [6, 6, 0, 0]
+    assert [tutoring.at(i) for i in range(4)] == [8, 8, 2, 0]
+    assert talks.selectedBars() == [2] and tutoring.selectedBars() == [2]  # November's misses in red
+    assert "11月：谈心/家访 0，辅导 2，未达标" in chart.accessibleDescription()
+    names = [line.name() for line in chart.target_lines]
+    assert names == ["谈心/家访目标 6", "辅导目标 8"]
+
+
+def test_the_chart_follows_changes(qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+    (li,) = _add_students(services, "李小明")
+    window = _shown(qtbot, make_window)
+    qtbot.waitUntil(lambda: window.overview.chart is not None)
+
+    _log(services, "tutoring", [li], date="2026-12-03")
+    window.refresh()
+
+    chart = window.overview.chart
+    assert chart is not None
+    assert chart.tutoring.at(3) == 1
+
+
+def test_latest_records_newest_first_and_opened_with_enter(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]
+) -> None:
+    li, wang = _add_students(services, "李小明", "王芳")
+    for day in range(1, 9):
+        _log(services, "tutoring", [li, wang], date=f"2026-11-{day:02d}")
+    window = _shown(qtbot, make_window)
+    latest = window.overview.latest
+
+    assert latest.count() == 6
+    assert latest.item(0).text() == "11月8日 周日  补课辅导  李小明、王芳  （教室）"
+    latest.setCurrentRow(1)
+    latest.setFocus()
+    QTest.keyClick(latest, Qt.Key.Key_Return)
+
+    dialog = window.overview.dialog
+    assert dialog is not None and dialog.record is not None
+    assert dialog.record.activity.date.isoformat() == "2026-11-07"
+    dialog.reject()
+
+
+def test_no_records_yet_says_how_to_begin(make_window: Callable[[], MainWindow]) -> None:
+    window = make_window()
+
+    assert window.overview.latest.item(0).text() == "还没有记录。按 Ctrl+N 记下第一条。"
+
+
+def test_the_mentee_card(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+    li = services.students.add(
+        name="李小明", class_name="五(1)班", difficulties=["learning", "economic"], difficulty_detail="数学基础薄弱"
+    )
+    services.pledges.set(2026, li, measures="每周两次午休辅导数学")
+    _log(services, "tutoring", [li], date="2026-11-20")
+    _log(services, "talk", [li], date="2026-12-02")
+    _log(services, "tutoring", [li], date="2026-12-03")
+
+    card = make_window().overview.mentee
+
+    assert card.name_label.text() == "李小明 · 五(1)班"
+    assert card.difficulty_label.text() == "困难情况：学习困难、家庭经济困难：数学基础薄弱"
+    assert card.measures_label.text() == "帮扶措施：每周两次午休辅导数学"
+    assert card.month_label.text() == "本月已帮扶 2 次，最近一次：12月3日 周四"
+
+
+def test_the_mentee_card_without_a_pledge(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+    card = make_window().overview.mentee
+
+    assert "本学年还没有填写志愿书" in card.name_label.text()
+    assert card.month_label.isHidden() and card.measures_label.isHidden()
+
+
+def test_a_mentee_not_seen_this_month(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+    (li,) = _add_students(services, "李小明")
+    services.pledges.set(2026, li)
+    _log(services, "talk", [li], date="2026-11-26")
+
+    card = make_window().overview.mentee
+
+    assert card.month_label.text() == "本月还没有帮扶记录，最近一次：11月26日 周四"
+    assert card.measures_label.text() == "帮扶措施：未填写"
+
+
+def test_the_new_record_button(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = _shown(qtbot, make_window)
+
+    QTest.mouseClick(window.overview.new_button, Qt.MouseButton.LeftButton)
+
+    dialog = window.overview.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.record is None
+    dialog.reject()

@@ -1,20 +1,48 @@
-"""The main window: a shell holding the menu, the status bar and the current page. Nothing else lives here."""
+"""The main window: a shell holding the pages, the menus, the status bar and the undo stack. Nothing else.
+
+A page is a QWidget made as Page(services, undo_stack, parent) with a refresh() method that reads what it
+shows through the services; it is added by one line in __init__ (add_page). The shell refreshes the page
+on screen after every change on the undo stack, and any other page when it is next shown. A page whose
+changes do not go through the undo stack may offer a `changed` signal; the shell listens to it too.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSignalBlocker, Qt, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
 
 from jilu_desktop import __version__
-from jilu_desktop.domain.messages import DEFAULT_LANG
+from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.pages.overview import OverviewPage
+from jilu_desktop.ui.pages.records import RecordsPage
+from jilu_desktop.ui.pages.target_row import scaled_font
+from jilu_desktop.ui.tasks import Task, TaskRunner
+from jilu_desktop.ui.undo import UndoStack
+
+# Size, position, page and the export folder: the window's, not the records', so not in the database.
+WINDOW_STATE_FILE = "window.ini"
+P = TypeVar("P", bound=QWidget)
+PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], P]
 
 
 class MainWindow(QMainWindow):
@@ -22,38 +50,181 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._services = services
         self._data_dir = data_dir
+        self._stale: set[QWidget] = set()
+        self._closing = False
+        self.help_window: QDialog | None = None
         self.setWindowTitle(self.tr("“168”爱生行动记录本"))
-        self.setMinimumSize(640, 480)
-        self.resize(960, 640)
+        self.setMinimumSize(760, 520)
+        self.resize(1000, 680)
 
-        self.overview = OverviewPage(services.profile, services.progress, self)
-        self.setCentralWidget(self.overview)
+        self.undo_stack = UndoStack(self, lang=self._lang)
+        self.undo_stack.failed.connect(self._undo_failed)
+        self.undo_stack.indexChanged.connect(self._stack_moved)
+        self._stack_index = 0
+        self.tasks = TaskRunner(self)
+        self.tasks.started.connect(self._task_started)
+        self.tasks.busy_changed.connect(self._busy_changed)
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("页面"))
+        self.nav.setFont(scaled_font(self.font(), 1.1))
+        self.nav.setSpacing(3)
+        self.nav.setFixedWidth(max(120, self.nav.fontMetrics().horizontalAdvance("中") * 7))
+        self.pages = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.view_menu_actions: list[QAction] = []
+
         self._build_menus()
+        # The pages, in the order of the list on the left. One line each.
+        self.overview = self.add_page(self.tr("概览"), OverviewPage)
+        self.records = self.add_page(self.tr("活动记录"), RecordsPage)
+        self.nav.currentRowChanged.connect(self._page_chosen)
+
         self.today_label = QLabel(self)
         self.today_label.setAccessibleName(self.tr("今天的日期"))
+        self.task_label = QLabel(self)
+        self.task_bar = QProgressBar(self)
+        self.task_bar.setMaximumWidth(160)
+        self.task_bar.setAccessibleName(self.tr("后台任务进度"))
+        self.task_label.hide()
+        self.task_bar.hide()
+        self.statusBar().addPermanentWidget(self.task_label)
+        self.statusBar().addPermanentWidget(self.task_bar)
         self.statusBar().addPermanentWidget(self.today_label)
+
+        self._restore_window_state()
         self.refresh()
+
+    # Pages
+
+    def add_page(self, title: str, factory: PageFactory[P]) -> P:
+        """Make a page and put it in the list on the left, with Ctrl+<its number> to go to it."""
+        page = factory(self._services, self.undo_stack, self.pages)
+        self.pages.addWidget(page)
+        self.nav.addItem(title)
+        number = self.pages.count()
+        action = QAction(title, self)
+        if number <= 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(lambda _=False, p=page: self.show_page(p))
+        self.view_menu.addAction(action)
+        self.view_menu_actions.append(action)
+        changed = getattr(page, "changed", None)
+        if isinstance(changed, SignalInstance):
+            changed.connect(self._data_changed)
+        if self.pages.count() > 1:
+            self._stale.add(page)  # read when first shown, not at start-up
+        else:
+            self.nav.setCurrentRow(0)
+        return page
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def current_page(self) -> QWidget | None:
+        return self.pages.currentWidget()
+
+    def _page_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        page = self.pages.widget(row)
+        if page in self._stale:
+            self._refresh_page(page)
+
+    def refresh(self) -> None:
+        """Show the records as they are now: the page on screen at once, the others when next shown."""
+        self.today_label.setText(self.tr("今天：{date}").format(date=_long_date(self._services.clock.today())))
+        current = self.current_page()
+        self._stale.update(page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None)
+        if current is not None:
+            self._refresh_page(current)
+
+    def _refresh_page(self, page: QWidget) -> None:
+        self._stale.discard(page)
+        try:
+            page.refresh()  # type: ignore[attr-defined]
+        except StorageEnvironmentError as error:
+            messages.show_message(self, self.tr("无法读取记录"), error.message(self._lang()), QMessageBox.Icon.Warning)
+
+    def _data_changed(self) -> None:
+        self.refresh()
+
+    # Menus
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.quit_action = QAction(self.tr("退出(&X)"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.new_action = self._action(self.tr("新增记录(&N)…"), QKeySequence.StandardKey.New, self.new_record)
+        self.export_action = self._action(self.tr("导出与打印(&P)…"), QKeySequence.StandardKey.Print, self.export)
+        self.quit_action = self._action(self.tr("退出(&X)"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
+        # Ctrl+Shift+Z everywhere, and Ctrl+Y too, which Windows users know.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(self.tr("查找记录(&F)"), QKeySequence.StandardKey.Find, self.find_records)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+
+        self.view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        self.about_action = QAction(self.tr("关于(&A)"), self)
-        self.about_action.triggered.connect(self.show_about)
+        self.help_action = self._action(self.tr("使用说明(&H)"), QKeySequence.StandardKey.HelpContents, self.show_help)
+        self.help_action.setShortcuts([QKeySequence("F1")])
+        self.about_action = self._action(self.tr("关于(&A)"), None, self.show_about)
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
-    def refresh(self) -> None:
-        """Show the records as they are now; a storage problem is told, and the window stays usable."""
-        today = self._services.clock.today()
-        self.today_label.setText(self.tr("今天：{date}").format(date=_long_date(today)))
-        try:
-            self.overview.refresh()
-        except StorageEnvironmentError as error:
-            messages.show_message(self, self.tr("无法读取记录"), error.message(DEFAULT_LANG), QMessageBox.Icon.Warning)
+    def _action(self, text: str, keys: QKeySequence.StandardKey | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # Actions
+
+    def new_record(self) -> ActivityDialog:
+        """Ctrl+N on any page: the quick-entry dialog, over the page the teacher is on."""
+        return self.records.new_record()
+
+    def find_records(self) -> None:
+        self.show_page(self.records)
+        self.records.focus_search()
+
+    def export(self) -> QDialog:
+        """Ctrl+P: export and print, its work on the window's worker (so closing the window waits for it)."""
+        # Imported here: QtPdf and QtPrintSupport are not needed until the teacher asks for them.
+        from jilu_desktop.ui.dialogs.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self._services, self, settings_path=self._window_state_path(), runner=self.tasks)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_help(self) -> QDialog:
+        from jilu_desktop.ui.help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
 
     def show_about(self) -> QMessageBox | None:
         text = self.tr(
@@ -64,6 +235,102 @@ class MainWindow(QMainWindow):
             "本程序按 GPL-3.0 或更新版本许可发布；内置字体“文泉驿微米黑”按 Apache-2.0 许可发布。"
         ).format(version=__version__, data_dir=self._data_dir if self._data_dir else self.tr("（未知）"))
         return messages.show_message(self, self.tr("关于记录本"), text)
+
+    # Undo stack and background tasks
+
+    def _stack_moved(self, index: int) -> None:
+        previous, self._stack_index = self._stack_index, index
+        self._data_changed()
+        if self.undo_stack.pushing:  # a new change, not a redo
+            command = self.undo_stack.command(index - 1)
+            text = self.tr("已{action}。按 Ctrl+Z 可撤销").format(action=command.text()) if command else ""
+        elif index < previous:
+            text = self.tr("已撤销：{action}").format(action=self.undo_stack.redoText())
+        else:
+            text = self.tr("已重做：{action}").format(action=self.undo_stack.undoText())
+        self.statusBar().showMessage(text, 8000)
+
+    def _undo_failed(self, text: str) -> None:
+        messages.show_message(self, self.tr("无法撤销或重做"), text, QMessageBox.Icon.Warning)
+
+    def _task_started(self, task: Task) -> None:
+        self.task_label.setText(task.label)
+        self.task_bar.setRange(0, 0)  # busy until the task says how far it is
+        task.progress.connect(self._task_progress)
+
+    def _task_progress(self, done: int, total: int, text: str) -> None:
+        self.task_bar.setRange(0, total)
+        self.task_bar.setValue(done)
+        if text:
+            self.task_label.setText(text)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.task_label.setVisible(busy)
+        self.task_bar.setVisible(busy)
+        if not busy and self._closing:
+            self.close()
+
+    # Closing, and the window's size and place
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        draft = self._unsaved_draft()
+        if draft is not None:
+            # The dialog asks whether to throw its draft away; the window stays until it is answered.
+            event.ignore()
+            draft.raise_()
+            draft.reject()
+            return
+        if self.tasks.busy():
+            event.ignore()
+            self._closing = True
+            self.statusBar().showMessage(self.tr("正在完成后台任务，完成后自动关闭……"))
+            return
+        self._save_window_state()
+        if self.help_window is not None:
+            self.help_window.close()
+        super().closeEvent(event)
+
+    def _unsaved_draft(self) -> QDialog | None:
+        for dialog in self.findChildren(QDialog):
+            is_dirty = getattr(dialog, "is_dirty", None)
+            if dialog.isVisible() and callable(is_dirty) and is_dirty():
+                return dialog
+        return None
+
+    def _window_state_path(self) -> Path | None:
+        return None if self._data_dir is None else self._data_dir / WINDOW_STATE_FILE
+
+    def _window_state(self) -> QSettings | None:
+        path = self._window_state_path()
+        return None if path is None else QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _restore_window_state(self) -> None:
+        state = self._window_state()
+        if state is None:
+            return
+        geometry = state.value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        page = state.value("page", 0)
+        row = int(page) if isinstance(page, int | str) and str(page).isdigit() else 0
+        if 0 < row < self.pages.count():
+            with QSignalBlocker(self.nav):  # refresh() reads the page once, just after this
+                self.nav.setCurrentRow(row)
+            self.pages.setCurrentIndex(row)
+
+    def _save_window_state(self) -> None:
+        state = self._window_state()
+        if state is None:
+            return
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("page", self.nav.currentRow())
+        state.sync()
+
+    def _lang(self) -> Lang:
+        try:
+            return self._services.settings.language()
+        except StorageEnvironmentError:
+            return DEFAULT_LANG
 
 
 def _long_date(day: dt.date) -> str:

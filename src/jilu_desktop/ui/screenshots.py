@@ -1,6 +1,7 @@
 """Render the windows offscreen into PNG files for the documentation: python -m jilu_desktop.ui.screenshots DIR
 
-The data is a small, fixed example on a fixed day, so the pictures only change when the interface does.
+The data is fixed (the demo data, or a small example) on a fixed day, so the pictures only change when the
+interface does.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 # Before Qt is imported: a documentation run should never open windows on the desktop.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jilu_desktop.bootstrap import open_services
 from jilu_desktop.paths import AppPaths
@@ -25,7 +27,8 @@ from jilu_desktop.ui.fonts import load_bundled_font
 from jilu_desktop.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 12, 22)  # a Tuesday with ten days of the month left
-WINDOW_SIZE = (960, 640)
+WINDOW_SIZE = (1000, 680)
+Shot = Callable[[MainWindow], QWidget]  # sets the window up and returns what to photograph
 
 
 def fill_example(services: AppServices) -> None:
@@ -45,8 +48,37 @@ def fill_example(services: AppServices) -> None:
     add(date="2026-12-18", kind="assistance", student_ids=[wang], place="食堂", content="帮助申请餐费补助。")
 
 
-def _render(out: Path, name: str, data_dir: Path, fill: Callable[[AppServices], None] | None) -> Path:
+def fill_demo(services: AppServices) -> None:
+    """Two school years of demo records, a little fewer in the current month so that it is still to do."""
+    services.demo.fill([2025, 2026], per_month=14)
+
+
+def overview(window: MainWindow) -> QWidget:
+    window.overview.build_chart()
+    return window
+
+
+def records(window: MainWindow) -> QWidget:
+    window.show_page(window.records)
+    window.records.table.selectRow(1)
+    return window
+
+
+def dialog_with_error(window: MainWindow) -> QWidget:
+    """The quick-entry dialog after Ctrl+Enter with a student chosen but no place: the message beside it."""
+    dialog = window.new_record()
+    dialog.picker.add(dialog.picker.mentee_id() or 1)
+    dialog.place_edit.clear()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("午休时辅导分数应用题，讲解画线段图的方法。")
+    QApplication.sendEvent(dialog.content_edit, event)
+    dialog.save()
+    return dialog
+
+
+def _render(out: Path, name: str, data_dir: Path, fill: Callable[[AppServices], None] | None, shot: Shot) -> Path:
     services = open_services(AppPaths(data_dir), FixedClock(TODAY))
+    window: MainWindow | None = None
     try:
         if fill is not None:
             fill(services)
@@ -55,12 +87,21 @@ def _render(out: Path, name: str, data_dir: Path, fill: Callable[[AppServices], 
         window.resize(*WINDOW_SIZE)
         window.show()
         QApplication.processEvents()
+        subject = shot(window)
+        subject.show()
+        QApplication.processEvents()
         target = out / f"{name}.png"
-        if not window.grab().save(str(target)):
+        if not subject.grab().save(str(target)):
             raise OSError(f"could not write {target}")
-        window.close()
         return target
     finally:
+        if window is not None:
+            for dialog in window.findChildren(QWidget):
+                if dialog.isWindow() and dialog is not window:
+                    dialog.hide()
+            window.hide()
+            window.deleteLater()
+            QApplication.processEvents()
         services.close()
 
 
@@ -73,8 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_bundled_font(app)
     with tempfile.TemporaryDirectory() as tmp:
         shots = [
-            _render(out, "overview", Path(tmp) / "example", fill_example),
-            _render(out, "overview-first-run", Path(tmp) / "empty", None),
+            _render(out, "overview", Path(tmp) / "demo-overview", fill_demo, overview),
+            _render(out, "overview-example", Path(tmp) / "example", fill_example, overview),
+            _render(out, "overview-first-run", Path(tmp) / "empty", None, overview),
+            _render(out, "records", Path(tmp) / "demo-records", fill_demo, records),
+            _render(out, "activity-dialog-error", Path(tmp) / "demo-dialog", fill_demo, dialog_with_error),
         ]
     for shot in shots:
         print(shot)

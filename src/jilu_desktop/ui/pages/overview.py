@@ -1,24 +1,48 @@
-"""The first page: who the teacher is, which school year it is, and how this month stands against 6 and 8."""
+"""概览, the first page: this month against 6 and 8 and what is still to do, the school year as a chart,
+the latest records and the key mentee.
+
+Only what the first paint shows is built at once; the chart (QtCharts) is built just after the first paint.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+import datetime as dt
+import logging
+from typing import TYPE_CHECKING
 
-from jilu_desktop.domain.calendar import school_year_label, school_year_of
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from jilu_desktop.domain.activities import ActivityFilter
+from jilu_desktop.domain.calendar import Month, school_year_label, school_year_of
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
-from jilu_desktop.services.profile import ProfileService
-from jilu_desktop.services.progress import ProgressService
+from jilu_desktop.services import AppServices
+from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from jilu_desktop.ui.pages.latest_records import LatestRecords
+from jilu_desktop.ui.pages.mentee_card import MenteeCard
 from jilu_desktop.ui.pages.month_text import month_summary, month_title
 from jilu_desktop.ui.pages.target_row import TargetRow, scaled_font
 
+if TYPE_CHECKING:
+    from jilu_desktop.ui.pages.year_chart import YearChart
+
+log = logging.getLogger(__name__)
+
+LATEST = 6  # records shown under “最近的记录”
+# The chart is built this long after the page's first paint: the window is on screen and usable first.
+CHART_DELAY_MS = 50
+
 
 class OverviewPage(QWidget):
-    def __init__(self, profile: ProfileService, progress: ProgressService, parent: QWidget | None = None) -> None:
+    def __init__(self, services: AppServices, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._profile = profile
-        self._progress = progress
+        self._services = services
+        self._stack = undo_stack
+        self.dialog: ActivityDialog | None = None
+        self.chart: YearChart | None = None  # built after the first paint
 
         self.name_label = QLabel(self)
         self.name_label.setFont(scaled_font(self.font(), 1.6, bold=True))
@@ -36,18 +60,20 @@ class OverviewPage(QWidget):
         self.school_label.setAccessibleName(self.tr("学校"))
         self.school_label.setTextFormat(Qt.TextFormat.PlainText)
         self.year_label = QLabel(self)
-        self.year_label.setFont(scaled_font(self.font(), 1.2))
+        self.year_label.setFont(scaled_font(self.font(), 1.1))
         self.year_label.setAccessibleName(self.tr("学年"))
         self.month_label = QLabel(self)
-        self.month_label.setFont(scaled_font(self.font(), 1.25, bold=True))
+        self.month_label.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.month_label.setAccessibleName(self.tr("月份"))
+        self.new_button = QPushButton(self.tr("新增记录(Ctrl+N)"), self)
+        self.new_button.clicked.connect(self.new_record)
 
         self.month_box = QFrame(self)
         self.month_box.setFrameShape(QFrame.Shape.StyledPanel)
         grid = QGridLayout(self.month_box)
-        grid.setContentsMargins(20, 16, 20, 16)
+        grid.setContentsMargins(16, 12, 16, 12)
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(12)
+        grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         self.talks_visits = TargetRow(grid, 0, self.tr("谈心/家访"), self.month_box)
         self.tutoring = TargetRow(grid, 1, self.tr("补课辅导"), self.month_box)
@@ -55,27 +81,71 @@ class OverviewPage(QWidget):
         self.assistance_label.setAccessibleName(self.tr("生活帮扶人次"))
         grid.addWidget(self.assistance_label, 2, 0, 1, 3)
         self.summary_label = QLabel(self.month_box)
-        self.summary_label.setFont(scaled_font(self.font(), 1.25, bold=True))
+        self.summary_label.setFont(scaled_font(self.font(), 1.15, bold=True))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName(self.tr("本月情况"))
         grid.addWidget(self.summary_label, 3, 0, 1, 3)
 
+        self.mentee = MenteeCard(self)
+        self.latest = LatestRecords(self)
+        self.latest.open_requested.connect(self.open_record)
+        self.chart_box = QWidget(self)  # the chart goes in here after the first paint
+        self._chart_layout = QVBoxLayout(self.chart_box)
+        self._chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.chart_box.setMinimumHeight(220)
+        self._layout_widgets()
+        self.installEventFilter(self)
+
+    def _layout_widgets(self) -> None:
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.prompt_label)
+        names.addWidget(self.school_label)
+        header.addLayout(names, 1)
+        header.addWidget(self.year_label, 0, Qt.AlignmentFlag.AlignTop)
+
+        month_title_row = QHBoxLayout()
+        month_title_row.addWidget(self.month_label, 1)
+        month_title_row.addWidget(self.new_button)
+        left = QVBoxLayout()
+        left.addLayout(month_title_row)
+        left.addWidget(self.month_box)
+        year_title = QLabel(self.tr("本学年各月"), self)
+        year_title.setFont(scaled_font(self.font(), 1.1, bold=True))
+        left.addWidget(year_title)
+        left.addWidget(self.chart_box, 1)
+
+        right = QVBoxLayout()
+        right.addWidget(self.mentee)
+        latest_title = QLabel(self.tr("最近的记录(&L)"), self)
+        latest_title.setFont(scaled_font(self.font(), 1.1, bold=True))
+        latest_title.setBuddy(self.latest)
+        right.addWidget(latest_title)
+        right.addWidget(self.latest, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(20)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(8)
-        layout.addWidget(self.name_label)
-        layout.addWidget(self.prompt_label)
-        layout.addWidget(self.school_label)
-        layout.addWidget(self.year_label)
-        layout.addSpacing(20)
-        layout.addWidget(self.month_label)
-        layout.addWidget(self.month_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+
+    # Reading
 
     def refresh(self) -> None:
-        """Read the profile and this month's progress again through the services and show them."""
-        self.show_profile(self._profile.get())
-        self.show_month(self._progress.month())
+        """Read the profile, this month, the latest records and the mentee again through the services."""
+        today = self._services.clock.today()
+        self.show_profile(self._services.profile.get())
+        self.show_month(self._services.progress.month())
+        self.latest.show_rows(self._services.activities.summaries(limit=LATEST))
+        self._show_mentee(today)
+        if self.chart is not None:
+            self.chart.show_year(self._services.progress.school_year())
 
     def show_profile(self, profile: TeacherProfile | None) -> None:
         self.prompt_label.setVisible(profile is None)
@@ -101,3 +171,56 @@ class OverviewPage(QWidget):
             self.tr("生活帮扶等 {count} 人次（记录在册，不计入以上两项）").format(count=progress.assistance)
         )
         self.summary_label.setText(month_summary(progress))
+
+    def _show_mentee(self, today: dt.date) -> None:
+        pledge = self._services.pledges.get(school_year_of(today))
+        if pledge is None:
+            self.mentee.show_mentee(None, 0, None)
+            return
+        month = Month.of(today)
+        mentee_id = pledge.mentee.id
+        this_month = self._services.activities.summaries(
+            ActivityFilter(start=month.first_day, end=month.last_day, student_id=mentee_id)
+        )
+        last = this_month or self._services.activities.summaries(ActivityFilter(student_id=mentee_id), limit=1)
+        self.mentee.show_mentee(pledge, len(this_month), last[0].date if last else None)
+
+    # The chart, after the first paint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and self.chart is None:
+            self.removeEventFilter(self)
+            QTimer.singleShot(CHART_DELAY_MS, self, self.build_chart)  # cancelled if the page goes first
+        return False
+
+    def build_chart(self) -> None:
+        if self.chart is not None:
+            return
+        from jilu_desktop.ui.pages.year_chart import YearChart  # QtCharts: not needed for the first paint
+
+        self.chart = YearChart(self.chart_box)
+        self._chart_layout.addWidget(self.chart)
+        try:
+            self.chart.show_year(self._services.progress.school_year())
+        except StorageEnvironmentError:
+            # Told when the page is next refreshed; an empty chart until then.
+            log.warning("could not read the school year for the chart", exc_info=True)
+
+    # Actions
+
+    def new_record(self) -> ActivityDialog:
+        return self._open(ActivityDialog(self._services, self._stack, self))
+
+    def open_record(self, activity_id: int) -> ActivityDialog:
+        record = self._services.activities.get(activity_id)
+        return self._open(ActivityDialog(self._services, self._stack, self, record=record))
+
+    def _open(self, dialog: ActivityDialog) -> ActivityDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None

@@ -1,0 +1,152 @@
+"""The school year at a glance: each month's 人次 against both targets, and whether it was met.
+
+Bars for talks and visits and for tutoring, a dashed line at each target, and under every month what became
+of it (达标, 未达标, 免计, 本月). Months that fell short have red bars. QtCharts is imported only here, and
+this module only after the window's first paint (see OverviewPage), so starting the app never waits for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QWidget
+
+from jilu_desktop.domain.progress import MonthState, YearProgress
+
+TALKS_COLOR = QColor("#1e88e5")
+TUTORING_COLOR = QColor("#8e24aa")
+SHORT_COLOR = QColor("#e53935")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("YearChart", text)
+
+
+def state_word(state: MonthState) -> str:
+    return {
+        MonthState.MET: _tr("达标"),
+        MonthState.SHORT: _tr("未达标"),
+        MonthState.EXEMPT: _tr("免计"),
+        MonthState.IN_PROGRESS: _tr("本月"),
+        MonthState.NOT_BEGUN: "",
+    }[state]
+
+
+def month_labels(progress: YearProgress) -> list[str]:
+    """“9月” over what became of the month, one label per month of the school year."""
+    # Axis labels are rich text: <br> breaks the line (a "\n" would be drawn as a space).
+    return [
+        _tr("{month}月").format(month=m.month.month) + "<br>" + (state_word(m.state) or "&nbsp;")
+        for m in progress.months
+    ]
+
+
+class YearChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)  # sharp on high-DPI screens too
+        self.setAccessibleName(_tr("本学年各月完成情况图"))
+        self.setMinimumHeight(220)
+        self.progress: YearProgress | None = None
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        chart = QChart()
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        layout = chart.layout()
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)  # the chart fills its place on the page
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setChart(chart)
+
+    def show_year(self, progress: YearProgress) -> None:
+        self.progress = progress
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        font = QFont(self.font())
+        small = QFont(font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.85)  # twelve months side by side must fit
+
+        talks = QBarSet(_tr("谈心/家访"))
+        tutoring = QBarSet(_tr("补课辅导"))
+        for bar_set, color in ((talks, TALKS_COLOR), (tutoring, TUTORING_COLOR)):
+            bar_set.setColor(color)
+            bar_set.setBorderColor(color)
+            bar_set.setSelectedColor(SHORT_COLOR)
+        for i, month in enumerate(progress.months):
+            talks.append(month.talks_visits.count)
+            tutoring.append(month.tutoring.count)
+            if month.state is MonthState.SHORT:
+                # Red only for the target that was missed.
+                talks.setBarSelected(i, not month.talks_visits.met)
+                tutoring.setBarSelected(i, not month.tutoring.met)
+        bars = QBarSeries()
+        bars.append(talks)
+        bars.append(tutoring)
+        chart.addSeries(bars)
+        self.talks, self.tutoring = talks, tutoring
+
+        months = QBarCategoryAxis()
+        months.append(month_labels(progress))
+        months.setLabelsFont(small)
+        months.setTruncateLabels(False)
+        self.months = months
+        top = max(
+            [m.talks_visits.count for m in progress.months]
+            + [m.tutoring.count for m in progress.months]
+            + [m.talks_visits.target for m in progress.months]
+            + [m.tutoring.target for m in progress.months]
+        )
+        step = 2 if top <= 10 else 4 if top <= 24 else 10
+        counts = QValueAxis()
+        counts.setRange(0, (top // step + 1) * step)
+        counts.setLabelFormat("%d")
+        # Whole numbers at even steps from 0, so that the target lines sit on their own gridlines.
+        counts.setTickType(QValueAxis.TickType.TicksDynamic)
+        counts.setTickAnchor(0)
+        counts.setTickInterval(step)
+        counts.setTitleText(_tr("人次"))
+        counts.setLabelsFont(small)
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        bars.attachAxis(months)
+        bars.attachAxis(counts)
+
+        first = progress.months[0]
+        self.target_lines: list[QLineSeries] = []
+        for name, target, color in (
+            (_tr("谈心/家访目标 {target}"), first.talks_visits.target, TALKS_COLOR),
+            (_tr("辅导目标 {target}"), first.tutoring.target, TUTORING_COLOR),
+        ):
+            line = QLineSeries()
+            line.setName(name.format(target=target))
+            pen = QPen(color)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setWidthF(1.5)
+            line.setPen(pen)
+            # Across the whole width: categories sit at 0..11, so the line runs from -0.5 to 11.5.
+            line.append(-0.5, target)
+            line.append(len(progress.months) - 0.5, target)
+            chart.addSeries(line)
+            self.target_lines.append(line)
+            line.attachAxis(months)
+            line.attachAxis(counts)
+        chart.legend().setFont(small)
+        self.setAccessibleDescription(self._description(progress))
+
+    @staticmethod
+    def _description(progress: YearProgress) -> str:
+        """What the chart shows, in words, for screen readers."""
+        parts = [
+            _tr("{month}月：谈心/家访 {talks}，辅导 {tutoring}，{state}").format(
+                month=m.month.month,
+                talks=m.talks_visits.count,
+                tutoring=m.tutoring.count,
+                state=state_word(m.state) or _tr("未开始"),
+            )
+            for m in progress.months
+        ]
+        return _tr("；").join(parts)
