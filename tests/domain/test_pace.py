@@ -8,13 +8,15 @@ import pytest
 
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.pace import Target, expected_by, is_behind, month_pace
-from jilu_desktop.domain.progress import Tally, month_progress
+from jilu_desktop.domain.progress import MonthProgress, Tally, month_progress
 from jilu_desktop.domain.targets import YearTargets
 
 DECEMBER = Month(2026, 12)  # 31 days
 
 
-def progress(talks: int, tutoring: int, today: dt.date, targets: YearTargets | None = None, month: Month = DECEMBER):
+def progress(
+    talks: int, tutoring: int, today: dt.date, targets: YearTargets | None = None, month: Month = DECEMBER
+) -> MonthProgress:
     return month_progress(month, Tally(talks, tutoring), targets or YearTargets(), today)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from jilu_desktop.bootstrap import open_services
@@ -127,7 +129,7 @@ def test_save_writes_everything_together(services: AppServices) -> None:
         ((2030, 6, 8, [7, 8], Preferences("en", 16, False)), "school_year"),
     ],
 )
-def test_save_with_one_bad_field_writes_nothing(services: AppServices, args: tuple, field: str) -> None:
+def test_save_with_one_bad_field_writes_nothing(services: AppServices, args: tuple[Any, ...], field: str) -> None:
     before = (services.settings.targets(2026), services.settings.preferences())
     with pytest.raises(ValidationError) as caught:
         services.settings.save(*args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -55,7 +56,7 @@ def test_complete_saves_profile_mentee_and_pledge(services: AppServices) -> None
     ],
 )
 def test_one_bad_field_saves_nothing(
-    services: AppServices, profile: dict, mentee: dict, pledge: dict, field: str
+    services: AppServices, profile: dict[str, Any], mentee: dict[str, Any], pledge: dict[str, Any], field: str
 ) -> None:
     with pytest.raises(ValidationError) as caught:
         services.setup.complete(profile, mentee, pledge)

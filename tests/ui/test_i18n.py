@@ -270,7 +270,7 @@ def test_no_page_clips_its_text(
     if lang == "en":
         demo_services.settings.set_language("en")
     translations.append(install_translations(qapp, "en" if lang == "en" else "zh", pseudo=lang == "pseudo"))
-    page = page_class(demo_services, QUndoStack())  # type: ignore[call-arg]
+    page = page_class(demo_services, QUndoStack())  # type: ignore[arg-type]
 
     window = _host(qtbot, page)
 
