@@ -12,6 +12,7 @@ them by id stay right.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -52,7 +53,9 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, stack: QUndoStack, text: str, report: Report) -> None:
         super().__init__(text)
-        self._stack = stack
+        # Weakly: the stack owns its commands, and a command holding its stack makes a cycle whose
+        # collection destroys the stack while it still deletes its commands (a crash in QUndoStack::clear).
+        self._stack = weakref.ref(stack)
         self._report = report
         self._first = True
 
@@ -72,9 +75,10 @@ class ServiceCommand(QUndoCommand):
             log.warning("could not undo or redo %r: %s", self.text(), error)
             # The stack cannot go on past a step that did not happen: Qt drops an obsolete command.
             self.setObsolete(True)
-            failed = getattr(self._stack, "failed", None)
+            stack = self._stack()
+            failed = getattr(stack, "failed", None)
             if isinstance(failed, SignalInstance):
-                lang = getattr(self._stack, "lang", DEFAULT_LANG)
+                lang = getattr(stack, "lang", DEFAULT_LANG)
                 failed.emit(_tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(lang)))
             else:
                 self._report(error)
