@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.pages.calendar import CalendarPage, to_qdate
+from tests.ui.keyboard import type_text
 
 # The services fixture's clock says Friday 2026-12-04.
 
@@ -114,7 +116,9 @@ def test_clicking_a_day_lists_its_records(
     assert page.empty_label.text() == "这一天没有记录。"
 
 
-def test_add_on_the_chosen_day(qtbot: QtBot, services: AppServices, undo_stack: QUndoStack) -> None:
+def test_add_a_record_on_the_chosen_day(
+    qtbot: QtBot, services: AppServices, undo_stack: QUndoStack, students: dict[str, int]
+) -> None:
     page = _page(qtbot, services, undo_stack)
     qtbot.mouseClick(page.calendar.findChild(QToolButton, "qt_calendar_prevmonth"), Qt.MouseButton.LeftButton)
     _click_day(qtbot, page, 9)
@@ -123,6 +127,44 @@ def test_add_on_the_chosen_day(qtbot: QtBot, services: AppServices, undo_stack: 
     with qtbot.waitSignal(page.add_requested) as signal:
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     assert signal.args == [dt.date(2026, 11, 9)]
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "新增活动记录"
+    assert dialog.date_edit.date() == QDate(2026, 11, 9)  # the chosen day, not today
+
+    dialog.picker.line_edit.setFocus()
+    type_text(qtbot, dialog.picker.line_edit, "王芳")
+    QTest.keyClick(dialog.picker.line_edit, Qt.Key.Key_Return)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("home-visit"))
+    dialog.place_edit.setText("学生家中")
+    dialog.content_edit.setFocus()
+    type_text(qtbot, dialog.content_edit, "家访，与家长交流")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    record = services.activities.get(saved.args[0])
+    assert record.activity.date == dt.date(2026, 11, 9)
+    assert [s.name for s in record.students] == ["王芳"]
+    assert page.calendar.marks(dt.date(2026, 11, 9)) == (ActivityKind.HOME_VISIT,)
+    assert page.records.item(0).text() == "家访 · 王芳 · 学生家中\n家访，与家长交流"
+    assert page.day_summary.text() == "共 1 条记录，1 人次"
+
+    undo_stack.undo()  # Ctrl+Z in the window
+    assert services.activities.list() == []
+    assert page.calendar.marks(dt.date(2026, 11, 9)) == ()
+    assert page.empty_label.isVisibleTo(page)
+
+
+def test_an_untouched_dialog_closes_without_asking(qtbot: QtBot, services: AppServices, undo_stack: QUndoStack) -> None:
+    page = _page(qtbot, services, undo_stack)
+    page.select_date(dt.date(2026, 12, 1))
+    dialog = page.add_on_selected_day()
+
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.discard_box is None
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert services.activities.list() == []
 
 
 def test_no_day_after_today_can_be_chosen(qtbot: QtBot, services: AppServices, undo_stack: QUndoStack) -> None:
@@ -147,7 +189,7 @@ def test_records_changed_elsewhere_show_after_the_undo_stack_moves(
     assert page.month_label.text() == "2026年12月：谈心/家访 1 人次，补课辅导 0 人次，生活帮扶等 0 人次"
 
 
-def test_activating_a_record_asks_to_open_it(
+def test_activating_a_record_opens_it(
     qtbot: QtBot, services: AppServices, undo_stack: QUndoStack, students: dict[str, int]
 ) -> None:
     record = _log(services, "2026-12-01", "talk", [students["李小明"]])
@@ -160,6 +202,28 @@ def test_activating_a_record_asks_to_open_it(
     with qtbot.waitSignal(page.open_requested) as signal:
         qtbot.mouseDClick(page.records.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert signal.args == [record]
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "修改活动记录"
+    assert dialog.record is not None and dialog.record.id == record
+
+    dialog.place_edit.setText("操场")
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert services.activities.get(record).activity.place == "操场"
+    assert page.records.item(0).text() == "谈心 · 李小明 · 操场\n记录内容"
+
+
+def test_a_record_gone_meanwhile_is_not_opened(
+    qtbot: QtBot, services: AppServices, undo_stack: QUndoStack, students: dict[str, int]
+) -> None:
+    record = _log(services, "2026-12-01", "talk", [students["李小明"]])
+    page = _page(qtbot, services, undo_stack)
+    page.select_date(dt.date(2026, 12, 1))
+    services.activities.delete(record)
+
+    assert page.open_record(record) is None
+    assert page.records.count() == 0
 
 
 def test_a_long_content_is_shortened_in_the_list(

@@ -1,5 +1,5 @@
 """The calendar: a month grid with a coloured mark for each kind of activity on a day; click a day to see
-its records or to add one on that day."""
+its records, add one on that day, or open one (the quick-entry dialog, through the undo stack)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from jilu_desktop.domain.activities import ActivityFilter, ActivityKind, ActivityRecord
 from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.i18n import ui_locale
 
 # One colour per kind, told apart also by position: the marks are always drawn in this order.
@@ -124,13 +126,14 @@ class Legend(QWidget):
 class CalendarPage(QWidget):
     """The month grid and, beside it, the records of the chosen day."""
 
-    add_requested = Signal(object)  # dt.date: the teacher wants to add a record on this day
-    open_requested = Signal(int)  # an activity id: the teacher wants to see or edit this record
+    add_requested = Signal(object)  # dt.date: a record is about to be added on this day (the dialog opens)
+    open_requested = Signal(int)  # an activity id: this record is about to be opened (the dialog opens)
 
     def __init__(self, services: AppServices, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._undo_stack = undo_stack
+        self.dialog: ActivityDialog | None = None
 
         # Day and month names in the interface language, whatever the machine's locale is.
         self._locale = ui_locale(services.settings.language())
@@ -287,7 +290,54 @@ class CalendarPage(QWidget):
     # What the teacher asks for -------------------------------------------------------------------
 
     def _request_add(self) -> None:
-        self.add_requested.emit(self.selected_date())
+        self.add_on_selected_day()
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_record(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def add_on_selected_day(self) -> ActivityDialog:
+        """The quick-entry dialog for a new record, dated the chosen day."""
+        day = self.selected_date()
+        self.add_requested.emit(day)
+        dialog = ActivityDialog(self._services, self._undo_stack, self)
+        dialog.date_edit.setDate(to_qdate(day))
+        # A day chosen in the calendar is not yet a draft: closing the untouched dialog should not ask.
+        # (Until ActivityDialog takes the date itself.)
+        dialog._mark_clean()
+        return self._open_dialog(dialog)
+
+    def open_record(self, activity_id: int) -> ActivityDialog | None:
+        """The quick-entry dialog showing a stored record, to read or change."""
+        self.open_requested.emit(activity_id)
+        try:
+            record = self._services.activities.get(activity_id)
+        except DomainError:
+            self.refresh()  # gone meanwhile (deleted, or undone elsewhere): show what is there now
+            return None
+        return self._open_dialog(ActivityDialog(self._services, self._undo_stack, self, record=record))
+
+    def _open_dialog(self, dialog: ActivityDialog) -> ActivityDialog:
+        if self.dialog is not None and self.dialog.isVisible():
+            # One record at a time: the open one comes to the front.
+            dialog.deleteLater()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._saved)
+        dialog.destroyed.connect(self._dialog_closed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _saved(self, activity_id: int) -> None:
+        # The teacher may have changed the date in the dialog: show the day the record is on now.
+        try:
+            day = self._services.activities.get(activity_id).activity.date
+        except DomainError:
+            return
+        self.select_date(day)
+        self.refresh()
