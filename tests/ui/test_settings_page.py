@@ -197,3 +197,19 @@ def test_fields_have_accessible_names(
     assert page.tutoring_spin.accessibleName() == "补课辅导每月目标"
     assert page.month_checks[9].accessibleName() == "9月免计"
     assert page.font_spin.accessibleName() == "界面字号"
+
+
+def test_refresh_keeps_what_was_typed(
+    qtbot: QtBot, services: AppServices, undo_stack: QUndoStack, app_font: QFont
+) -> None:
+    page = _page(qtbot, services, undo_stack)
+    _set_spin(qtbot, page.tutoring_spin, 11)
+    services.settings.set_targets(2026, 6, 9)  # changed elsewhere (the command line) meanwhile
+
+    page.refresh()  # the window does this when the page is shown again
+    assert page.tutoring_spin.value() == 11
+
+    _click(qtbot, page.revert_button)
+    assert page.tutoring_spin.value() == 9
+    page.refresh()
+    assert page.tutoring_spin.value() == 9

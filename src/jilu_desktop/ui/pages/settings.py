@@ -108,7 +108,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("还原"), self)
         self.revert_button.setToolTip(self.tr("放弃未保存的修改"))
-        self.revert_button.clicked.connect(self.refresh)
+        self.revert_button.clicked.connect(self.revert)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("保存结果"))
@@ -190,7 +190,13 @@ class SettingsPage(QWidget):
     # Showing ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Show the stored settings again (unsaved changes are dropped)."""
+        """Show the stored settings again; what the teacher has changed but not saved yet is kept."""
+        if self._loaded and self.has_unsaved_changes():
+            return
+        self.revert()
+
+    def revert(self) -> None:
+        """Show the stored settings, dropping unsaved changes (the 还原 button)."""
         today = self._services.clock.today()
         current = school_year_of(today)
         shown = self._shown_year if self._shown_year is not None else current
