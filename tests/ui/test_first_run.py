@@ -256,3 +256,13 @@ def test_maybe_run_first_run_only_without_a_profile(
     services.profile.update(name="王丽华")
     assert maybe_run_first_run(services) is False
     assert len(shown) == 1
+
+
+def test_no_wizard_when_dialogs_are_turned_off(
+    qtbot: QtBot, services: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JILU_NO_DIALOGS", "1")
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda self: pytest.fail("the wizard would wait for nobody"))
+
+    assert maybe_run_first_run(services) is False
+    assert services.setup.needs_first_run()

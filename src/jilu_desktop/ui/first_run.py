@@ -40,14 +40,19 @@ from jilu_desktop.services.demo import DemoSummary
 from jilu_desktop.services.setup import FirstRunResult
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
+from jilu_desktop.ui.messages import dialogs_disabled
 
 INTRO, PROFILE, MENTEE, PLEDGE, DEMO = range(5)
 TEXT_BOX_HEIGHT = 72
 
 
 def maybe_run_first_run(services: AppServices, parent: QWidget | None = None) -> bool:
-    """Run the wizard if the program has not been set up yet; True if it was set up (or demo data added)."""
-    if not services.setup.needs_first_run():
+    """Run the wizard if the program has not been set up yet; True if it was set up (or demo data added).
+
+    Modal: it returns when the wizard is closed. Never shown when dialogs are turned off (JILU_NO_DIALOGS,
+    for headless runs), so that nothing waits for a teacher who is not there.
+    """
+    if dialogs_disabled() or not services.setup.needs_first_run():
         return False
     wizard = FirstRunWizard(services, parent)
     return wizard.exec() == QDialog.DialogCode.Accepted
