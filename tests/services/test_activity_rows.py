@@ -149,3 +149,26 @@ def test_a_deleted_student_comes_back_under_the_same_id(services: AppServices) -
     assert services.students.get(li) == before
     with pytest.raises(ConflictError):
         services.students.restore(before)
+
+
+def test_a_slice_at_a_time(demo: AppServices) -> None:
+    everything = demo.activities.summaries()
+
+    assert demo.activities.summaries(limit=50, offset=100) == everything[100:150]
+    assert demo.activities.summaries(limit=50, offset=len(everything)) == []
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        ActivityFilter(),
+        ActivityFilter(start=dt.date(2026, 10, 1), end=dt.date(2026, 10, 31)),
+        ActivityFilter(kind=ActivityKind.TUTORING),
+        ActivityFilter(search="王芳"),
+        ActivityFilter(search="没有这样的内容"),
+    ],
+)
+def test_count_records_and_person_times(demo: AppServices, flt: ActivityFilter) -> None:
+    rows = demo.activities.summaries(flt)
+
+    assert demo.activities.count(flt) == (len(rows), sum(len(r.students) for r in rows))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.activities import ActivityKind, ActivitySummary
-from jilu_desktop.ui.models.records_model import ID_ROLE, Column, RecordsModel
+from jilu_desktop.ui.models.records_model import CHUNK, ID_ROLE, Column, RecordsModel
 
 ROWS = [
     ActivitySummary(
@@ -53,10 +53,77 @@ def test_rows_are_shown_as_text(model: RecordsModel) -> None:
     assert model.data(QModelIndex()) is None
 
 
-def test_look_up_by_id_and_count_person_times(model: RecordsModel) -> None:
+def test_look_up_by_id(model: RecordsModel) -> None:
     assert model.row_of(3) == 2
     assert model.row_of(99) is None
-    assert model.person_times() == 4  # 2 + 1 + 1
+    assert model.total() == 3
+
+
+def _many(n: int) -> list[ActivitySummary]:
+    """n rows, newest first, as the services give them."""
+    first = dt.date(2026, 12, 4)
+    return [
+        ActivitySummary(
+            i, first - dt.timedelta(days=i // 3), None, ActivityKind.TALK, ("李小明",), f"地点{i % 7}", "谈心"
+        )
+        for i in range(n)
+    ]
+
+
+class Source:
+    """Rows fetched a slice at a time, counting the calls; None (unreadable) once `broken`."""
+
+    def __init__(self, rows: list[ActivitySummary]) -> None:
+        self.rows = rows
+        self.calls: list[tuple[int, int]] = []
+        self.broken = False
+
+    def __call__(self, offset: int, limit: int) -> list[ActivitySummary] | None:
+        self.calls.append((offset, limit))
+        return None if self.broken else self.rows[offset : offset + limit]
+
+
+def test_a_large_source_is_fetched_as_the_view_needs_it(qapp: QApplication) -> None:
+    model = RecordsModel()
+    source = Source(_many(450))
+
+    model.set_source(source, 450)
+
+    assert (model.rowCount(), model.total()) == (CHUNK, 450)
+    assert source.calls == [(0, CHUNK)]  # ten thousand records cost what a screenful does
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * CHUNK
+    model.fetch_all()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert [r.id for r in model.rows()] == list(range(450))
+
+
+def test_sorting_by_another_column_fetches_everything_first(qapp: QApplication) -> None:
+    model = RecordsModel()
+    model.set_source(Source(_many(450)), 450)
+
+    model.sort(Column.PLACE, Qt.SortOrder.AscendingOrder)
+
+    assert model.rowCount() == 450
+    assert model.data(model.index(0, Column.PLACE)) == "地点0"
+    model.set_source(Source(_many(300)), 300)  # a new filter, the same order
+    assert model.rowCount() == 300
+    assert model.data(model.index(299, Column.PLACE)) == "地点6"
+
+
+def test_a_source_that_cannot_be_read_stops_being_asked(qapp: QApplication) -> None:
+    model = RecordsModel()
+    source = Source(_many(450))
+    model.set_source(source, 450)
+    source.broken = True
+
+    model.fetchMore()
+    model.fetchMore()
+
+    assert model.rowCount() == CHUNK
+    assert not model.canFetchMore()
+    assert len(source.calls) == 2  # asked once more, then not again until the next reset
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
 from jilu_desktop.ui import messages
-from jilu_desktop.ui.models.records_model import Column
+from jilu_desktop.ui.models.records_model import CHUNK, Column
 from jilu_desktop.ui.pages.records import RecordsPage
 from jilu_desktop.ui.undo import UndoStack
 from tests.ui.keyboard import type_text
@@ -269,3 +269,30 @@ def test_a_storage_problem_is_told_and_the_page_stays(
 
     assert told == [StorageEnvironmentError(Problem.LOCKED).message("zh")]
     assert page.isVisible()
+
+
+def test_a_long_list_is_shown_a_screenful_at_a_time(
+    qtbot: QtBot, services: AppServices, stack: UndoStack, kids: dict[str, int]
+) -> None:
+    services.demo.fill([2025, 2026], per_month=30)
+    total, person_times = services.activities.count()
+    page = RecordsPage(services, stack, None)
+    qtbot.addWidget(page)
+    page.resize(900, 500)
+    page.refresh()
+    page.show()
+    qtbot.waitExposed(page)
+
+    page.month_combo.setCurrentIndex(0)  # 全部月份
+
+    assert total > CHUNK
+    assert page.model.rowCount() == CHUNK  # the rest when the teacher scrolls to it
+    assert page.count_label.text() == f"共 {total} 条记录，{person_times} 人次"
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.rowCount() > CHUNK)
+    page.table.setFocus()
+    for _ in range(total // CHUNK + 1):  # Ctrl+End again and again: each time the next rows come
+        QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    assert page.model.rowCount() == total
+    assert page.model.row(page.table.currentIndex().row()).id == page.model.rows()[-1].id

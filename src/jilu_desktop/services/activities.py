@@ -71,11 +71,20 @@ class ActivityService(Service):
             return activities_repo.list_activities(session, flt or ActivityFilter(), newest_first)
 
     def summaries(
-        self, flt: ActivityFilter | None = None, newest_first: bool = True, limit: int | None = None
+        self,
+        flt: ActivityFilter | None = None,
+        newest_first: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> builtins.list[ActivitySummary]:
-        """Plain rows for a table of activities; fast enough to call on every change of a filter."""
+        """Plain rows for a table of activities (`limit` of them from `offset`, or all)."""
         with self._db.session_scope() as session:
-            return activities_repo.list_summaries(session, flt or ActivityFilter(), newest_first, limit)
+            return activities_repo.list_summaries(session, flt or ActivityFilter(), newest_first, limit, offset)
+
+    def count(self, flt: ActivityFilter | None = None) -> tuple[int, int]:
+        """How many records the filter lets through, and the 人次 they add up to."""
+        with self._db.session_scope() as session:
+            return activities_repo.count_summaries(session, flt or ActivityFilter())
 
     def months(self) -> builtins.list[tuple[Month, int]]:
         """Every month with records, newest first, and how many records each has."""

@@ -1,7 +1,9 @@
 """The records table's model: plain ActivitySummary rows from the services, shown, sorted and looked up by id.
 
-The rows are replaced whole (set_rows) whenever the filter or the records change: a reset costs nothing per
-row, and the view asks only for the rows on screen, so ten thousand rows are as quick as ten.
+The rows are replaced whole whenever the filter or the records change. Given a source (set_source), the model
+holds a screenful or two and fetches the next rows as the view scrolls to them (Qt's canFetchMore/fetchMore),
+so that showing ten thousand records costs what showing two hundred does; sorting by another column than
+the date fetches the rest first. The view asks only for the rows on screen.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from jilu_desktop.ui.labels import iso_date, kind_label, student_names, time_tex
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
+CHUNK = 200  # rows fetched at a time: a few screenfuls
+# (offset, limit) -> the rows, newest first; None when they could not be read (and the reader has said why)
+Fetch = Callable[[int, int], Sequence[ActivitySummary] | None]
+NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)  # the order the services give (Column.DATE, descending)
 
 
 class Column(IntEnum):
@@ -58,6 +64,8 @@ class RecordsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ActivitySummary] = []
+        self._fetch: Fetch | None = None
+        self._total = 0
         self._sort: tuple[Column, Qt.SortOrder] | None = None
         self._headers = {
             Column.DATE: self.tr("日期"),
@@ -71,14 +79,30 @@ class RecordsModel(QAbstractTableModel):
     # The rows
 
     def set_rows(self, rows: Sequence[ActivitySummary]) -> None:
-        """Show these rows (in the current sort order, if the teacher has chosen one)."""
+        """Show these rows (given newest first, then put in the order the teacher chose, if another)."""
+        self.set_source(lambda offset, limit: rows[offset : offset + limit], len(rows))
+
+    def set_source(self, fetch: Fetch, total: int) -> None:
+        """Show the `total` rows `fetch` gives, newest first: the first of them now, the rest as needed."""
         self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
+        self._fetch, self._total, self._rows = fetch, total, []
+        if self._sort is None or self._sort == NEWEST_FIRST:
+            self._fetch_rows(CHUNK)
+        else:
+            self._fetch_rows(total)
             self._apply_sort(*self._sort)
         self.endResetModel()
 
+    def total(self) -> int:
+        """How many rows there are, fetched or not."""
+        return self._total
+
+    def fetch_all(self) -> None:
+        if self.canFetchMore():
+            self.fetchMore(QModelIndex(), self._total)
+
     def rows(self) -> list[ActivitySummary]:
+        """The rows fetched so far."""
         return list(self._rows)
 
     def row(self, row: int) -> ActivitySummary:
@@ -91,9 +115,6 @@ class RecordsModel(QAbstractTableModel):
                 return i
         return None
 
-    def person_times(self) -> int:
-        return sum(len(r.students) for r in self._rows)
-
     # QAbstractTableModel
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
@@ -101,6 +122,20 @@ class RecordsModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex(), count: int = CHUNK) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        start = len(self._rows)
+        more = self._read(start, count)
+        if not more:
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -124,6 +159,8 @@ class RecordsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)
+        if not self._in_given_order():
+            self.fetch_all()  # another order needs every row
         self.layoutAboutToBeChanged.emit()
         # The selection and the current row follow their records to their new places.
         kept = self.persistentIndexList()
@@ -134,6 +171,20 @@ class RecordsModel(QAbstractTableModel):
             kept, [self.index(where[i], old.column()) for i, old in zip(ids, kept, strict=True)]
         )
         self.layoutChanged.emit()
+
+    def _in_given_order(self) -> bool:
+        return self._sort is None or self._sort == NEWEST_FIRST
+
+    def _fetch_rows(self, count: int) -> None:
+        self._rows.extend(self._read(len(self._rows), count))
+
+    def _read(self, offset: int, count: int) -> Sequence[ActivitySummary]:
+        rows = self._fetch(offset, count) if self._fetch is not None else None
+        if not rows:
+            # Unreadable now (the reader has said why), or fewer than counted: stop asking until the next reset.
+            self._total = len(self._rows)
+            return []
+        return rows
 
     def _apply_sort(self, column: Column, order: Qt.SortOrder) -> None:
         key = _KEYS[column] if column in _KEYS else _text_key(column, self._rows)
