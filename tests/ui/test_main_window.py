@@ -92,6 +92,7 @@ def test_ctrl_n_on_any_page_logs_a_record_and_every_page_shows_it(
     services.activities.add(date="2026-12-01", kind="talk", student_ids=[1], place="办公室", content="谈心")
     window = shown()
     assert window.overview.talks_visits.count_label.text() == "1 / 6 人次"
+    qtbot.waitUntil(window.overview.details_shown)
 
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = window.records.dialog

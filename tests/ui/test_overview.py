@@ -139,9 +139,10 @@ def test_controls_have_accessible_names(make_window: Callable[[], MainWindow]) -
 
 
 def _shown(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> MainWindow:
+    """The window on screen, with the details the overview shows just after its first paint."""
     window = make_window()
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.overview.details_shown)
     return window
 
 
@@ -157,9 +158,10 @@ def test_the_chart_comes_after_the_first_paint_and_shows_each_month(
     window = make_window()
     before = window.overview.chart
     assert before is None  # nothing of QtCharts before the window is drawn
+    assert window.overview.latest.count() == 0  # nor the latest records: the month comes first
 
     window.show()
-    qtbot.waitUntil(lambda: window.overview.chart is not None)
+    qtbot.waitUntil(window.overview.details_shown)
     chart = window.overview.chart
     assert chart is not None
 
@@ -179,7 +181,6 @@ def test_the_chart_comes_after_the_first_paint_and_shows_each_month(
 def test_the_chart_follows_changes(qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]) -> None:
     (li,) = _add_students(services, "李小明")
     window = _shown(qtbot, make_window)
-    qtbot.waitUntil(lambda: window.overview.chart is not None)
 
     _log(services, "tutoring", [li], date="2026-12-03")
     window.refresh()
@@ -210,13 +211,13 @@ def test_latest_records_newest_first_and_opened_with_enter(
     dialog.reject()
 
 
-def test_no_records_yet_says_how_to_begin(make_window: Callable[[], MainWindow]) -> None:
-    window = make_window()
+def test_no_records_yet_says_how_to_begin(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    window = _shown(qtbot, make_window)
 
     assert window.overview.latest.item(0).text() == "还没有记录。按 Ctrl+N 记下第一条。"
 
 
-def test_the_mentee_card(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+def test_the_mentee_card(qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]) -> None:
     li = services.students.add(
         name="李小明", class_name="五(1)班", difficulties=["learning", "economic"], difficulty_detail="数学基础薄弱"
     )
@@ -225,7 +226,7 @@ def test_the_mentee_card(services: AppServices, make_window: Callable[[], MainWi
     _log(services, "talk", [li], date="2026-12-02")
     _log(services, "tutoring", [li], date="2026-12-03")
 
-    card = make_window().overview.mentee
+    card = _shown(qtbot, make_window).overview.mentee
 
     assert card.name_label.text() == "李小明 · 五(1)班"
     assert card.difficulty_label.text() == "困难情况：学习困难、家庭经济困难：数学基础薄弱"
@@ -233,19 +234,21 @@ def test_the_mentee_card(services: AppServices, make_window: Callable[[], MainWi
     assert card.month_label.text() == "本月已帮扶 2 次，最近一次：12月3日 周四"
 
 
-def test_the_mentee_card_without_a_pledge(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
-    card = make_window().overview.mentee
+def test_the_mentee_card_without_a_pledge(qtbot: QtBot, make_window: Callable[[], MainWindow]) -> None:
+    card = _shown(qtbot, make_window).overview.mentee
 
     assert "本学年还没有填写志愿书" in card.name_label.text()
     assert card.month_label.isHidden() and card.measures_label.isHidden()
 
 
-def test_a_mentee_not_seen_this_month(services: AppServices, make_window: Callable[[], MainWindow]) -> None:
+def test_a_mentee_not_seen_this_month(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]
+) -> None:
     (li,) = _add_students(services, "李小明")
     services.pledges.set(2026, li)
     _log(services, "talk", [li], date="2026-11-26")
 
-    card = make_window().overview.mentee
+    card = _shown(qtbot, make_window).overview.mentee
 
     assert card.month_label.text() == "本月还没有帮扶记录，最近一次：11月26日 周四"
     assert card.measures_label.text() == "帮扶措施：未填写"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -32,17 +32,26 @@ from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
-from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.pages.overview import OverviewPage
-from jilu_desktop.ui.pages.records import RecordsPage
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.tasks import Task, TaskRunner
 from jilu_desktop.ui.undo import UndoStack
 
 # Size, position, page and the export folder: the window's, not the records', so not in the database.
 WINDOW_STATE_FILE = "window.ini"
-P = TypeVar("P", bound=QWidget)
-PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], P]
+PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], QWidget]
+
+if TYPE_CHECKING:
+    from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+    from jilu_desktop.ui.pages.records import RecordsPage
+
+
+def records_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> RecordsPage:
+    # Imported when the page is first shown: the table, the quick-entry dialog and the student picker are
+    # not needed for the first paint.
+    from jilu_desktop.ui.pages.records import RecordsPage
+
+    return RecordsPage(services, undo_stack, parent)
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +60,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._data_dir = data_dir
         self._stale: set[QWidget] = set()
+        self._factories: dict[int, PageFactory] = {}
         self._closing = False
         self.help_window: QDialog | None = None
         self.setWindowTitle(self.tr("“168”爱生行动记录本"))
@@ -81,9 +91,10 @@ class MainWindow(QMainWindow):
         self.view_menu_actions: list[QAction] = []
 
         self._build_menus()
-        # The pages, in the order of the list on the left. One line each.
-        self.overview = self.add_page(self.tr("概览"), OverviewPage)
-        self.records = self.add_page(self.tr("活动记录"), RecordsPage)
+        # The pages, in the order of the list on the left. One line each. The first is made at once, the
+        # others when first shown (so a factory that imports its page keeps the import off the start-up).
+        self.overview = cast(OverviewPage, self.page(self.add_page(self.tr("概览"), OverviewPage)))
+        self._records = self.add_page(self.tr("活动记录"), records_page)
         self.nav.currentRowChanged.connect(self._page_chosen)
 
         self.today_label = QLabel(self)
@@ -103,26 +114,56 @@ class MainWindow(QMainWindow):
 
     # Pages
 
-    def add_page(self, title: str, factory: PageFactory[P]) -> P:
-        """Make a page and put it in the list on the left, with Ctrl+<its number> to go to it."""
-        page = factory(self._services, self.undo_stack, self.pages)
-        self.pages.addWidget(page)
+    def add_page(self, title: str, factory: PageFactory) -> int:
+        """Put a page in the list on the left, with Ctrl+<its number> to go to it; returns its index.
+
+        `factory` is the page's class, or a function taking the same arguments: (services, undo_stack,
+        parent). The page is made when first shown, or when page(index) asks for it.
+        """
+        index = self.pages.count()
+        if index == 0:
+            self.pages.addWidget(self._make(factory))  # on screen at once
+        else:
+            self.pages.addWidget(QWidget(self.pages))  # a stand-in until the page is made
+            self._factories[index] = factory
         self.nav.addItem(title)
-        number = self.pages.count()
         action = QAction(title, self)
-        if number <= 9:
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-        action.triggered.connect(lambda _=False, p=page: self.show_page(p))
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
         self.view_menu.addAction(action)
         self.view_menu_actions.append(action)
+        if index == 0:
+            with QSignalBlocker(self.nav):
+                self.nav.setCurrentRow(0)
+        return index
+
+    def page(self, index: int) -> QWidget:
+        """The page at `index`, made now if it has not been yet."""
+        factory = self._factories.pop(index, None)
+        stand_in = self.pages.widget(index)
+        assert stand_in is not None, index
+        if factory is None:
+            return stand_in
+        page = self._make(factory)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.pages.setCurrentIndex(current)
+        return page
+
+    def _make(self, factory: PageFactory) -> QWidget:
+        page = factory(self._services, self.undo_stack, self.pages)
         changed = getattr(page, "changed", None)
         if isinstance(changed, SignalInstance):
             changed.connect(self._data_changed)
-        if self.pages.count() > 1:
-            self._stale.add(page)  # read when first shown, not at start-up
-        else:
-            self.nav.setCurrentRow(0)
+        self._stale.add(page)
         return page
+
+    @property
+    def records(self) -> RecordsPage:
+        return cast("RecordsPage", self.page(self._records))
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
@@ -133,17 +174,18 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(row)
         self.pages.setCurrentIndex(row)
-        page = self.pages.widget(row)
         if page in self._stale:
             self._refresh_page(page)
 
     def refresh(self) -> None:
         """Show the records as they are now: the page on screen at once, the others when next shown."""
         self.today_label.setText(self.tr("今天：{date}").format(date=_long_date(self._services.clock.today())))
+        made = [page for i in range(self.pages.count()) if i not in self._factories and (page := self.pages.widget(i))]
+        self._stale.update(made)
         current = self.current_page()
-        self._stale.update(page for i in range(self.pages.count()) if (page := self.pages.widget(i)) is not None)
-        if current is not None:
+        if current is not None and current in self._stale:
             self._refresh_page(current)
 
     def _refresh_page(self, page: QWidget) -> None:
@@ -160,9 +202,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(self.tr("新增记录(&N)…"), QKeySequence.StandardKey.New, self.new_record)
-        self.export_action = self._action(self.tr("导出与打印(&P)…"), QKeySequence.StandardKey.Print, self.export)
-        self.quit_action = self._action(self.tr("退出(&X)"), QKeySequence.StandardKey.Quit, self.close)
+        self.new_action = self._action(self.tr("新增记录(&N)…"), "Ctrl+N", self.new_record)
+        self.export_action = self._action(self.tr("导出与打印(&P)…"), "Ctrl+P", self.export)
+        self.quit_action = self._action(self.tr("退出(&X)"), "Ctrl+Q", self.close)
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -170,11 +212,11 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("撤销"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
         # Ctrl+Shift+Z everywhere, and Ctrl+Y too, which Windows users know.
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.find_action = self._action(self.tr("查找记录(&F)"), QKeySequence.StandardKey.Find, self.find_records)
+        self.find_action = self._action(self.tr("查找记录(&F)"), "Ctrl+F", self.find_records)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -183,13 +225,13 @@ class MainWindow(QMainWindow):
         self.view_menu = self.menuBar().addMenu(self.tr("查看(&V)"))
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        self.help_action = self._action(self.tr("使用说明(&H)"), QKeySequence.StandardKey.HelpContents, self.show_help)
-        self.help_action.setShortcuts([QKeySequence("F1")])
+        self.help_action = self._action(self.tr("使用说明(&H)"), "F1", self.show_help)
         self.about_action = self._action(self.tr("关于(&A)"), None, self.show_about)
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.about_action)
 
-    def _action(self, text: str, keys: QKeySequence.StandardKey | None, slot: Callable[[], Any]) -> QAction:
+    def _action(self, text: str, keys: str | None, slot: Callable[[], Any]) -> QAction:
+        # The keys the campaign's teachers are told (and the help window lists), the same on every system.
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -314,6 +356,7 @@ class MainWindow(QMainWindow):
         page = state.value("page", 0)
         row = int(page) if isinstance(page, int | str) and str(page).isdigit() else 0
         if 0 < row < self.pages.count():
+            self.page(row)
             with QSignalBlocker(self.nav):  # refresh() reads the page once, just after this
                 self.nav.setCurrentRow(row)
             self.pages.setCurrentIndex(row)

@@ -54,7 +54,7 @@ def fill_demo(services: AppServices) -> None:
 
 
 def overview(window: MainWindow) -> QWidget:
-    window.overview.build_chart()
+    window.overview.show_details()
     return window
 
 

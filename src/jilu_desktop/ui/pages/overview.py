@@ -20,20 +20,21 @@ from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.pages.latest_records import LatestRecords
 from jilu_desktop.ui.pages.mentee_card import MenteeCard
 from jilu_desktop.ui.pages.month_text import month_summary, month_title
 from jilu_desktop.ui.pages.target_row import TargetRow, scaled_font
 
 if TYPE_CHECKING:
+    from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
     from jilu_desktop.ui.pages.year_chart import YearChart
 
 log = logging.getLogger(__name__)
 
 LATEST = 6  # records shown under “最近的记录”
-# The chart is built this long after the page's first paint: the window is on screen and usable first.
-CHART_DELAY_MS = 50
+# The chart, the latest records and the mentee come this long after the page's first paint: the month
+# against 6 and 8 is on screen first.
+DETAILS_DELAY_MS = 50
 
 
 class OverviewPage(QWidget):
@@ -89,7 +90,7 @@ class OverviewPage(QWidget):
         self.mentee = MenteeCard(self)
         self.latest = LatestRecords(self)
         self.latest.open_requested.connect(self.open_record)
-        self.chart_box = QWidget(self)  # the chart goes in here after the first paint
+        self.chart_box = QWidget(self)  # the chart goes in here just after the first paint
         self._chart_layout = QVBoxLayout(self.chart_box)
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_box.setMinimumHeight(220)
@@ -138,14 +139,18 @@ class OverviewPage(QWidget):
     # Reading
 
     def refresh(self) -> None:
-        """Read the profile, this month, the latest records and the mentee again through the services."""
-        today = self._services.clock.today()
+        """Read the profile and this month again through the services, and the rest once it is shown."""
         self.show_profile(self._services.profile.get())
         self.show_month(self._services.progress.month())
-        self.latest.show_rows(self._services.activities.summaries(limit=LATEST))
-        self._show_mentee(today)
         if self.chart is not None:
-            self.chart.show_year(self._services.progress.school_year())
+            self._show_details()
+
+    def _show_details(self) -> None:
+        """The school year, the latest records and the mentee: what the first paint can do without."""
+        assert self.chart is not None
+        self.chart.show_year(self._services.progress.school_year())
+        self.latest.show_rows(self._services.activities.summaries(limit=LATEST))
+        self._show_mentee(self._services.clock.today())
 
     def show_profile(self, profile: TeacherProfile | None) -> None:
         self.prompt_label.setVisible(profile is None)
@@ -185,33 +190,41 @@ class OverviewPage(QWidget):
         last = this_month or self._services.activities.summaries(ActivityFilter(student_id=mentee_id), limit=1)
         self.mentee.show_mentee(pledge, len(this_month), last[0].date if last else None)
 
-    # The chart, after the first paint
+    # The chart, the latest records and the mentee: just after the first paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and self.chart is None:
             self.removeEventFilter(self)
-            QTimer.singleShot(CHART_DELAY_MS, self, self.build_chart)  # cancelled if the page goes first
+            QTimer.singleShot(DETAILS_DELAY_MS, self, self.show_details)  # cancelled if the page goes first
         return False
 
-    def build_chart(self) -> None:
+    def details_shown(self) -> bool:
+        return self.chart is not None
+
+    def show_details(self) -> None:
+        """Build the chart (QtCharts is imported here) and show the details; later refreshes include them."""
         if self.chart is not None:
             return
-        from jilu_desktop.ui.pages.year_chart import YearChart  # QtCharts: not needed for the first paint
+        from jilu_desktop.ui.pages.year_chart import YearChart
 
         self.chart = YearChart(self.chart_box)
         self._chart_layout.addWidget(self.chart)
         try:
-            self.chart.show_year(self._services.progress.school_year())
+            self._show_details()
         except StorageEnvironmentError:
-            # Told when the page is next refreshed; an empty chart until then.
-            log.warning("could not read the school year for the chart", exc_info=True)
+            # Told when the page is next refreshed (by the window); the details stay empty until then.
+            log.warning("could not read the details of the overview", exc_info=True)
 
     # Actions
 
     def new_record(self) -> ActivityDialog:
+        from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog  # not needed for the first paint
+
         return self._open(ActivityDialog(self._services, self._stack, self))
 
     def open_record(self, activity_id: int) -> ActivityDialog:
+        from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+
         record = self._services.activities.get(activity_id)
         return self._open(ActivityDialog(self._services, self._stack, self, record=record))
 
