@@ -15,7 +15,7 @@ from jilu_desktop.domain.activities import (
     ActivitySummary,
 )
 from jilu_desktop.domain.calendar import Month
-from jilu_desktop.domain.errors import ConflictError, ValidationError
+from jilu_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from jilu_desktop.services import AppServices
 
 
@@ -172,3 +172,30 @@ def test_count_records_and_person_times(demo: AppServices, flt: ActivityFilter) 
     rows = demo.activities.summaries(flt)
 
     assert demo.activities.count(flt) == (len(rows), sum(len(r.students) for r in rows))
+
+
+def test_delete_and_restore_several_at_once(services: AppServices) -> None:
+    li = services.students.add(name="李小明")
+    ids = [add(services, student_ids=[li], content=text) for text in ("一", "二", "三")]
+    before = services.activities.list()
+
+    deleted = services.activities.delete_many(ids[:2])
+    assert [r.activity.content for r in services.activities.list()] == ["三"]
+
+    services.activities.restore_many(deleted)
+    assert services.activities.list() == before
+
+
+def test_several_at_once_is_all_or_nothing(services: AppServices) -> None:
+    li = services.students.add(name="李小明")
+    ids = [add(services, student_ids=[li], content=text) for text in ("一", "二")]
+
+    with pytest.raises(NotFoundError):
+        services.activities.delete_many([ids[0], 999])
+    assert len(services.activities.list()) == 2
+
+    deleted = services.activities.delete_many(ids)
+    add(services, student_ids=[li], content="新的")  # takes a freed id (SQLite reuses the highest)
+    with pytest.raises(ConflictError):
+        services.activities.restore_many(deleted)
+    assert [r.activity.content for r in services.activities.list()] == ["新的"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from jilu_desktop.domain.errors import ValidationError
+from jilu_desktop.domain.errors import NotFoundError, ValidationError
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.undo import UndoStack, activity_fields, add_activity, delete_activities, edit_activity
 
@@ -76,15 +76,14 @@ def test_delete_several_undo_redo(stack: UndoStack, services: AppServices, li: i
     assert contents(services) == ["三"]
 
 
-def test_what_was_deleted_before_an_error_can_still_be_undone(stack: UndoStack, services: AppServices, li: int) -> None:
+def test_deleting_records_one_of_which_is_gone_deletes_none(stack: UndoStack, services: AppServices, li: int) -> None:
     first = _add(stack, services, li, "一")
 
-    with pytest.raises(Exception, match="没有编号为 999 的活动记录"):
+    with pytest.raises(NotFoundError, match="没有编号为 999 的活动记录"):
         delete_activities(stack, services, [first, 999])
 
-    assert contents(services) == []
-    stack.undo()
     assert contents(services) == ["一"]
+    assert stack.undoText() == "新增记录"  # nothing was pushed
 
 
 def test_an_undo_that_fails_is_reported_and_dropped(stack: UndoStack, services: AppServices, li: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -91,13 +92,30 @@ class ActivityService(Service):
         with self._db.session_scope() as session:
             return activities_repo.month_counts(session)
 
+    def delete_many(self, activity_ids: Sequence[int]) -> builtins.list[ActivityRecord]:
+        """Delete several activities in one transaction: all of them, or (if one is unknown) none."""
+        with self._db.session_scope(write=True) as session:
+            deleted = []
+            for activity_id in activity_ids:
+                found = activities_repo.get_activity(session, activity_id)
+                if found is None:
+                    raise NotFoundError("unknown_activity", "id", value=activity_id)
+                activities_repo.delete_activity(session, activity_id)
+                deleted.append(found)
+            return deleted
+
     def restore(self, record: ActivityRecord) -> ActivityRecord:
         """Put back an activity that delete() returned, with its id and times (to undo the delete)."""
-        with self._db.session_scope(write=True) as session:
-            _check_students(session, list(record.activity.student_ids))
-            if not activities_repo.restore_activity(session, record):
-                raise ConflictError("activity_exists", "id", value=record.id)
+        self.restore_many([record])
         return record
+
+    def restore_many(self, records: Sequence[ActivityRecord]) -> None:
+        """Put back deleted activities in one transaction: all of them, or (if one cannot be) none."""
+        with self._db.session_scope(write=True) as session:
+            for record in records:
+                _check_students(session, list(record.activity.student_ids))
+                if not activities_repo.restore_activity(session, record):
+                    raise ConflictError("activity_exists", "id", value=record.id)
 
     def last_place(self) -> str | None:
         with self._db.session_scope() as session:
