@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("页面"))
         self.nav.setFont(scaled_font(self.font(), 1.1))
         self.nav.setSpacing(3)
-        self.nav.setFixedWidth(max(120, self.nav.fontMetrics().horizontalAdvance("中") * 7))
+        self.nav.setFixedWidth(120)  # widened by add_page to the longest title
         self.pages = QStackedWidget(self)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(QWidget(self.pages))  # a stand-in until the page is made
             self._factories[index] = factory
         self.nav.addItem(title)
+        # As wide as the longest title (in whatever language), so that no title is cut or scrolls.
+        self.nav.setFixedWidth(max(self.nav.width(), self.nav.fontMetrics().horizontalAdvance(title) + 40))
         action = QAction(title, self)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))

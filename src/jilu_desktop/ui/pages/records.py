@@ -38,6 +38,7 @@ from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.labels import kind_label, kinds, month_name, short_date, student_names
 from jilu_desktop.ui.models.records_model import Column, RecordsModel
 from jilu_desktop.ui.undo import delete_activities
+from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 
 ALL = None  # the combo boxes' “全部” entry
@@ -134,23 +135,32 @@ class RecordsPage(QWidget):
         self._selection_changed()
 
     def _layout_widgets(self) -> None:
-        filters = QHBoxLayout()
+        # The filters and the buttons wrap onto a second line rather than squeeze, in any language.
+        filters = QWidget(self)
+        filter_flow = FlowLayout(filters, spacing=8)
         for text, widget in (
             (self.tr("月份(&M)"), self.month_combo),
             (self.tr("类型(&K)"), self.kind_combo),
             (self.tr("学生(&U)"), self.student_combo),
         ):
-            label = QLabel(text, self)
+            pair = QWidget(filters)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(text, pair)
             label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(8)
-        filters.addWidget(self.search_edit, 1)
-        buttons = QHBoxLayout()
+            row.addWidget(label)
+            row.addWidget(widget)
+            filter_flow.addWidget(pair)
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 18)
+        filter_flow.addWidget(self.search_edit)
+        buttons = QWidget(self)
+        button_flow = FlowLayout(buttons, spacing=6)
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+            button_flow.addWidget(button)
+        # As tall as the buttons, its text in their middle, on whichever line it lands.
+        self.count_label.setMinimumHeight(self.new_button.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        button_flow.addWidget(self.count_label)
         empty = QVBoxLayout(self.empty_box)
         empty.addStretch(1)
         empty.addWidget(self.empty_label)
@@ -160,9 +170,9 @@ class RecordsPage(QWidget):
         self.view_stack.addWidget(self.empty_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.view_stack, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
     # Reading
 
