@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -113,3 +115,16 @@ def test_failures_are_told_in_the_teachers_language(qapp: QApplication, services
     stack.undo()
 
     assert failures == ["无法完成“新增记录”：there is no activity with id 1"]
+
+
+def test_commands_do_not_keep_their_stack_alive(qapp: QApplication, services: AppServices, li: int) -> None:
+    # A command holding its stack made a cycle (the stack owns its commands), left to the garbage collector,
+    # whose collection destroyed the stack while it was still deleting its commands.
+    stack = UndoStack()
+    _add(stack, services, li)
+    alive = weakref.ref(stack)
+
+    del stack
+
+    assert alive() is None  # gone at once, by reference counting
+    assert len(services.activities.list()) == 1

@@ -10,6 +10,7 @@ stack (UndoStack.failed, with a message for the teacher) and drops itself, and t
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -57,7 +58,9 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, stack: QUndoStack, text: str) -> None:
         super().__init__(text)
-        self._stack = stack
+        # Weakly: the stack owns its commands, and a command holding its stack makes a cycle whose
+        # collection can destroy the stack while it is still deleting its commands.
+        self._stack = weakref.ref(stack)
         self._pushed = False
 
     def redo(self) -> None:
@@ -82,10 +85,11 @@ class ServiceCommand(QUndoCommand):
             log.warning("could not undo or redo %r: %s", self.text(), error)
             # An obsolete command is taken off the stack by Qt once this undo()/redo() returns.
             self.setObsolete(True)
-            lang = self._stack.lang if isinstance(self._stack, UndoStack) else DEFAULT_LANG
+            stack = self._stack()
+            lang = stack.lang if isinstance(stack, UndoStack) else DEFAULT_LANG
             text = _tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(lang))
-            if isinstance(self._stack, UndoStack):
-                self._stack.failed.emit(text)
+            if isinstance(stack, UndoStack):
+                stack.failed.emit(text)
 
 
 def activity_fields(record: ActivityRecord) -> dict[str, Any]:
