@@ -86,12 +86,19 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
         app = _application()
         from jilu_desktop.ui.first_paint import QuitAfterFirstPaint
         from jilu_desktop.ui.main_window import MainWindow
+        from jilu_desktop.ui.preferences import apply_preferences
 
+        translations = apply_preferences(app, services)  # the language and font size chosen in 设置
         window = MainWindow(services, data_dir=paths.data_dir)
         if quit_after_first_paint:
             QuitAfterFirstPaint(window, started)
         window.show()
-        return app.exec()
+        if not quit_after_first_paint:
+            window.run_first_run()  # a new teacher is guided through profile, mentee and pledge
+            window.start_reminders()
+        code = app.exec()
+        del translations  # the translators must outlive the event loop
+        return code
     finally:
         services.close()
         log.info("data closed")

@@ -52,7 +52,14 @@ def test_title_menus_pages_and_today(make_window: Callable[[], MainWindow]) -> N
 
     assert window.windowTitle() == "“168”爱生行动记录本"
     assert [a.text() for a in window.menuBar().actions()] == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
-    assert [window.nav.item(i).text() for i in range(window.nav.count())] == ["概览", "活动记录"]
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "概览",
+        "活动记录",
+        "日历",
+        "学生",
+        "志愿书",
+        "设置",
+    ]
     assert window.current_page() is window.overview
     assert window.quit_action.text() == "退出(&X)"
     assert window.about_action.text() == "关于(&A)"
@@ -71,7 +78,7 @@ def test_standard_shortcuts(make_window: Callable[[], MainWindow]) -> None:
     assert keys(window.redo_action) == ["Ctrl+Shift+Z", "Ctrl+Y"]
     assert keys(window.export_action) == ["Ctrl+P"]
     assert keys(window.help_action) == ["F1"]
-    assert [keys(a) for a in window.view_menu_actions] == [["Ctrl+1"], ["Ctrl+2"]]
+    assert [keys(a) for a in window.view_menu_actions] == [[f"Ctrl+{i}"] for i in range(1, 7)]
 
 
 def test_pages_by_list_and_by_key(qtbot: QtBot, shown: Callable[[], MainWindow]) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,14 +45,38 @@ PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], QWidget]
 if TYPE_CHECKING:
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
     from jilu_desktop.ui.pages.records import RecordsPage
+    from jilu_desktop.ui.reminders import Reminders
 
 
+# Each page is imported when it is first shown: none of them is needed for the first paint.
 def records_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> RecordsPage:
-    # Imported when the page is first shown: the table, the quick-entry dialog and the student picker are
-    # not needed for the first paint.
     from jilu_desktop.ui.pages.records import RecordsPage
 
     return RecordsPage(services, undo_stack, parent)
+
+
+def calendar_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> QWidget:
+    from jilu_desktop.ui.pages.calendar import CalendarPage
+
+    return CalendarPage(services, undo_stack, parent)
+
+
+def students_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> QWidget:
+    from jilu_desktop.ui.pages.students import StudentsPage
+
+    return StudentsPage(services, undo_stack, parent)
+
+
+def pledge_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> QWidget:
+    from jilu_desktop.ui.pages.pledge import PledgePage
+
+    return PledgePage(services, undo_stack, parent)
+
+
+def settings_page(services: AppServices, undo_stack: QUndoStack, parent: QWidget | None) -> QWidget:
+    from jilu_desktop.ui.pages.settings import SettingsPage
+
+    return SettingsPage(services, undo_stack, parent)
 
 
 class MainWindow(QMainWindow):
@@ -81,12 +106,20 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(3)
         self.nav.setFixedWidth(120)  # widened by add_page to the longest title
         self.pages = QStackedWidget(self)
+        from jilu_desktop.ui.reminders import ReminderBanner
+
+        self.reminder_banner = ReminderBanner(self)  # shown when the month is behind pace (no tray)
+        self.reminders: Reminders | None = None  # started by start_reminders(), not by tests of the window
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.reminder_banner)
+        right.addWidget(self.pages, 1)
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
-        row.addWidget(self.pages, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(central)
         self.view_menu_actions: list[QAction] = []
 
@@ -95,6 +128,10 @@ class MainWindow(QMainWindow):
         # others when first shown (so a factory that imports its page keeps the import off the start-up).
         self.overview = cast(OverviewPage, self.page(self.add_page(self.tr("概览"), OverviewPage)))
         self._records = self.add_page(self.tr("活动记录"), records_page)
+        self._calendar = self.add_page(self.tr("日历"), calendar_page)
+        self._students = self.add_page(self.tr("学生"), students_page)
+        self._pledge = self.add_page(self.tr("志愿书"), pledge_page)
+        self._settings = self.add_page(self.tr("设置"), settings_page)
         self.nav.currentRowChanged.connect(self._page_chosen)
 
         self.today_label = QLabel(self)
@@ -157,9 +194,17 @@ class MainWindow(QMainWindow):
 
     def _make(self, factory: PageFactory) -> QWidget:
         page = factory(self._services, self.undo_stack, self.pages)
-        changed = getattr(page, "changed", None)
-        if isinstance(changed, SignalInstance):
-            changed.connect(self._data_changed)
+        # What a page may ask of the window, by the signals it offers.
+        hooks: dict[str, Callable[..., Any]] = {
+            "changed": self._data_changed,
+            "saved": self._settings_saved,
+            "show_records_requested": self.show_student_records,
+            "open_activity_requested": self.open_record,
+        }
+        for name, slot in hooks.items():
+            signal = getattr(page, name, None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(slot)
         self._stale.add(page)
         return page
 
@@ -176,6 +221,20 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if row < 0:
             return
+        leaving = self.pages.currentWidget()
+        maybe_leave = getattr(leaving, "maybe_leave", None)
+        if callable(maybe_leave) and row != self.pages.currentIndex():
+            # A page with unsaved work (the pledge) asks first; the list stays on it until answered.
+            with QSignalBlocker(self.nav):
+                self.nav.setCurrentRow(self.pages.currentIndex())
+            maybe_leave(lambda: self._go_to(row))
+            return
+        self._go_to(row)
+
+    def _go_to(self, row: int) -> None:
+        if self.nav.currentRow() != row:
+            with QSignalBlocker(self.nav):
+                self.nav.setCurrentRow(row)
         page = self.page(row)
         self.pages.setCurrentIndex(row)
         if page in self._stale:
@@ -245,6 +304,40 @@ class MainWindow(QMainWindow):
     def new_record(self) -> ActivityDialog:
         """Ctrl+N on any page: the quick-entry dialog, over the page the teacher is on."""
         return self.records.new_record()
+
+    def show_student_records(self, student_id: int) -> None:
+        """From the students page: that student's records, in every month."""
+        self.show_page(self.records)
+        self.records.show_student(student_id)
+
+    def open_record(self, activity_id: int) -> ActivityDialog | None:
+        return self.records.open_record(activity_id)
+
+    def start_reminders(self) -> None:
+        """Remind the teacher when the month is behind pace: now, and once a day while the window is open."""
+        from jilu_desktop.ui.reminders import Reminders
+
+        if self.reminders is None:
+            self.reminders = Reminders(self._services, self.reminder_banner, self)
+        self.reminders.start()
+
+    def _settings_saved(self) -> None:
+        self._data_changed()  # targets and exempt months change every page's figures
+        if self.reminders is not None:
+            self.reminders.check()
+
+    def run_first_run(self) -> QDialog | None:
+        """The guided set-up for a new teacher (profile, key mentee, pledge, or demo data); not modal."""
+        from jilu_desktop.ui.first_run import FirstRunWizard
+        from jilu_desktop.ui.messages import dialogs_disabled
+
+        if dialogs_disabled() or not self._services.setup.needs_first_run():
+            return None
+        wizard = FirstRunWizard(self._services, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished.connect(lambda _result: self.refresh())
+        wizard.open()
+        return wizard
 
     def find_records(self) -> None:
         self.show_page(self.records)
@@ -324,6 +417,12 @@ class MainWindow(QMainWindow):
             draft.raise_()
             draft.reject()
             return
+        unsaved = self._unsaved_page()
+        if unsaved is not None:
+            event.ignore()
+            self.show_page(unsaved)
+            unsaved.maybe_leave(self.close)  # type: ignore[attr-defined]
+            return
         if self.tasks.busy():
             event.ignore()
             self._closing = True
@@ -339,6 +438,14 @@ class MainWindow(QMainWindow):
             is_dirty = getattr(dialog, "is_dirty", None)
             if dialog.isVisible() and callable(is_dirty) and is_dirty():
                 return dialog
+        return None
+
+    def _unsaved_page(self) -> QWidget | None:
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            has_unsaved = getattr(page, "has_unsaved_changes", None)
+            if callable(has_unsaved) and callable(getattr(page, "maybe_leave", None)) and has_unsaved():
+                return page
         return None
 
     def _window_state_path(self) -> Path | None:

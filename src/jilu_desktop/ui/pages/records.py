@@ -324,6 +324,18 @@ class RecordsPage(QWidget):
     def show_all_months(self) -> None:
         self.month_combo.setCurrentIndex(0)
 
+    def show_student(self, student_id: int) -> None:
+        """Every record with one student, in every month and of every kind (from the students page)."""
+        self._loading = True
+        try:
+            self.month_combo.setCurrentIndex(0)
+            self.kind_combo.setCurrentIndex(0)
+            self.search_edit.clear()
+            self.student_combo.setCurrentIndex(max(0, self.student_combo.findData(student_id)))
+        finally:
+            self._loading = False
+        self._safely(self._load_rows)
+
     def new_record(self) -> ActivityDialog:
         return self._open_dialog(ActivityDialog(self._services, self._stack, self))
 
