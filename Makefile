@@ -33,9 +33,11 @@ bench: $(STAMP)
 	@bash packaging/install-system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
+SCREENSHOT_MODULES := screenshots screenshots_people screenshots_calendar_settings export_screenshot
 screenshots: $(STAMP)
 	@bash packaging/install-system-deps.sh test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m jilu_desktop.ui.screenshots docs/screenshots
+	for m in $(SCREENSHOT_MODULES); do \
+		QT_QPA_PLATFORM=offscreen $(BIN)/python -m jilu_desktop.ui.$$m docs/screenshots || exit 1; done
 
 # Gather the interface's strings into resources/i18n/*.ts (Chinese sources; English translations) and compile
 # the .qm files the program loads. Translate new strings in jilu_en.ts (e.g. with pyside6-linguist), then run
