@@ -14,10 +14,10 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("JILU_TODAY", None)
 os.environ.pop("JILU_DATA_DIR", None)
 
-from jilu_desktop.bootstrap import open_services  # noqa: E402
-from jilu_desktop.paths import AppPaths  # noqa: E402
-from jilu_desktop.services import AppServices  # noqa: E402
-from jilu_desktop.services.clock import FixedClock  # noqa: E402
+from jilu_desktop.bootstrap import open_services
+from jilu_desktop.paths import AppPaths
+from jilu_desktop.services import AppServices
+from jilu_desktop.services.clock import FixedClock
 
 # A fixed “today” for tests: Friday 2026-12-04, in 2026学年.
 TODAY = dt.date(2026, 12, 4)

@@ -11,6 +11,7 @@ from jilu_desktop.services.clock import Clock, SystemClock
 from jilu_desktop.storage.opening import open_database
 
 LOG_FILE = "jilu.log"
+HANDLER_NAME = "jilu"  # set_logging() installs its handler once per process
 
 
 def open_services(paths: AppPaths, clock: Clock | None = None) -> AppServices:
@@ -23,7 +24,7 @@ def open_services(paths: AppPaths, clock: Clock | None = None) -> AppServices:
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """Log to a rotating file in the data folder; if the folder cannot be written, log to stderr only."""
     root = logging.getLogger()
-    if any(getattr(h, "_jilu", False) for h in root.handlers):
+    if any(h.get_name() == HANDLER_NAME for h in root.handlers):
         return
     handler: logging.Handler
     try:
@@ -35,6 +36,6 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._jilu = True  # type: ignore[attr-defined]
+    handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level)

@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from jilu_desktop.bootstrap import open_services, setup_logging
+from jilu_desktop.bootstrap import HANDLER_NAME, open_services, setup_logging
 from jilu_desktop.cli.commands import build_parser
 from jilu_desktop.cli.context import BareHandler, Context, Handler
 from jilu_desktop.cli.errors import EXIT_BUG, EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
@@ -88,7 +88,7 @@ def _log_file(paths: AppPaths) -> str:
     """Where the traceback went: the log file setup_logging opened (it may predate these paths), else the folder."""
     for handler in logging.getLogger().handlers:
         filename = getattr(handler, "baseFilename", None)
-        if getattr(handler, "_jilu", False) and isinstance(filename, str):
+        if handler.get_name() == HANDLER_NAME and isinstance(filename, str):
             return filename
     return str(paths.log_dir)
 

@@ -36,7 +36,7 @@ class AppServices:
     @cached_property
     def export(self) -> ExportService:
         # Imported on first use: reportlab and the fonts cost start-up time the first paint does not need.
-        from jilu_desktop.services.export import ExportService  # noqa: PLC0415
+        from jilu_desktop.services.export import ExportService
 
         return ExportService(self.db, self.clock)
 
