@@ -1,14 +1,17 @@
-"""Undo and redo of adding, editing and deleting records, checked in the database."""
+"""Undo and redo of adding, editing and deleting records (and, through the same base, students), checked in the
+database."""
 
 from __future__ import annotations
 
 import weakref
 
 import pytest
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from jilu_desktop.domain.errors import NotFoundError, ValidationError
+from jilu_desktop.domain.errors import DomainError, NotFoundError, ValidationError
 from jilu_desktop.services import AppServices
+from jilu_desktop.ui.pages.people_commands import AddStudent
 from jilu_desktop.ui.undo import UndoStack, activity_fields, add_activity, delete_activities, edit_activity
 
 
@@ -128,3 +131,28 @@ def test_commands_do_not_keep_their_stack_alive(qapp: QApplication, services: Ap
 
     assert alive() is None  # gone at once, by reference counting
     assert len(services.activities.list()) == 1
+
+
+@pytest.mark.parametrize("window_stack", [True, False], ids=["window's UndoStack", "plain QUndoStack"])
+def test_a_student_command_tells_its_refusal_to_the_window_else_to_the_page(
+    qapp: QApplication, services: AppServices, li: int, window_stack: bool
+) -> None:
+    stack = UndoStack() if window_stack else QUndoStack()
+    told: list[str] = []
+    reported: list[Exception] = []
+    if isinstance(stack, UndoStack):
+        stack.failed.connect(told.append)
+    stack.push(AddStudent(stack, services, services.students.get(li), reported.append))
+    assert services.students.list()  # pushed as done: the first redo() did not add the student again
+    _add(QUndoStack(), services, li)  # a record names the student now, so undoing the add is refused
+
+    stack.undo()
+
+    refusal = "学生“李小明”还有 1 条活动记录，不能删除；请先修改或删除这些记录"
+    if window_stack:
+        assert told == [f"无法完成“添加学生“李小明””：{refusal}"]
+        assert reported == []
+    else:
+        assert [e.message("zh") for e in reported if isinstance(e, DomainError)] == [refusal]
+    assert stack.count() == 0  # the refused step left the stack
+    assert [r.student.name for r in services.students.list()] == ["李小明"]

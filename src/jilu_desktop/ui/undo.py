@@ -5,6 +5,8 @@ refuse it, the DomainError goes back to the form and nothing is pushed. Once mad
 already-done command, so the stack only ever holds changes that really happened. Undoing or redoing can
 still fail (another program changed the book meanwhile, the disk is locked): the command then tells the
 stack (UndoStack.failed, with a message for the teacher) and drops itself, and the records stay as they are.
+ServiceCommand is the base of every such command, the students', pledge's and profile's as well
+(ui/pages/people_commands.py).
 """
 
 from __future__ import annotations
@@ -53,14 +55,24 @@ class UndoStack(QUndoStack):
             self.pushing = False
 
 
-class ServiceCommand(QUndoCommand):
-    """A change already made when pushed: the first redo() is the push itself and does nothing."""
+Report = Callable[[Exception], None]
 
-    def __init__(self, stack: QUndoStack, text: str) -> None:
+
+class ServiceCommand(QUndoCommand):
+    """A change already made when pushed: the first redo() is the push itself and does nothing.
+
+    Later undo()/redo() call do()/revert(). A refusal is told through the stack's `failed` signal when the
+    stack is the window's UndoStack, else through `report` (a page's own message box, e.g. on a plain
+    QUndoStack in tests); either way the command is made obsolete, so Qt takes it off the stack.
+    """
+
+    def __init__(self, stack: QUndoStack, text: str, report: Report | None = None) -> None:
         super().__init__(text)
         # Weakly: the stack owns its commands, and a command holding its stack makes a cycle whose
-        # collection can destroy the stack while it is still deleting its commands.
+        # collection can destroy the stack while it is still deleting its commands (a crash in
+        # QUndoStack::clear).
         self._stack = weakref.ref(stack)
+        self._report = report
         self._pushed = False
 
     def redo(self) -> None:
@@ -86,10 +98,11 @@ class ServiceCommand(QUndoCommand):
             # An obsolete command is taken off the stack by Qt once this undo()/redo() returns.
             self.setObsolete(True)
             stack = self._stack()
-            lang = stack.lang if isinstance(stack, UndoStack) else DEFAULT_LANG
-            text = _tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(lang))
             if isinstance(stack, UndoStack):
+                text = _tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(stack.lang))
                 stack.failed.emit(text)
+            elif self._report is not None:
+                self._report(error)
 
 
 def activity_fields(record: ActivityRecord) -> dict[str, Any]:

@@ -4,36 +4,27 @@ Each change is made once by the page, through the services, before its command i
 says no is shown beside the field and nothing reaches the stack. The command's first redo() is therefore
 skipped; later undo()/redo() call the services again. A refusal then (the data changed meanwhile, for
 instance through the `jilu` command) is told and the command leaves the stack: through the stack's
-`failed` signal when it has one (the window's UndoStack), else through the page's `report`.
+`failed` signal when it is the window's UndoStack, else through the page's `report` (see
+ui/undo.py's ServiceCommand, the base of these commands and of the records').
 A deleted student is put back under the same id (StudentService.restore), so other commands that name
 them by id stay right.
 """
 
 from __future__ import annotations
 
-import logging
-import weakref
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
 
-from jilu_desktop.domain.errors import DomainError
-from jilu_desktop.domain.messages import DEFAULT_LANG
 from jilu_desktop.domain.pledge import Pledge
 from jilu_desktop.domain.students import Student, StudentRecord
 from jilu_desktop.services import AppServices
-from jilu_desktop.storage.errors import StorageEnvironmentError
-
-log = logging.getLogger(__name__)
-
-Report = Callable[[Exception], None]
-_CONTEXT = "PeopleCommands"
+from jilu_desktop.ui.undo import Report, ServiceCommand
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return QCoreApplication.translate("PeopleCommands", text)
 
 
 def student_fields(student: Student) -> dict[str, Any]:
@@ -48,48 +39,6 @@ def student_fields(student: Student) -> dict[str, Any]:
     }
 
 
-class ServiceCommand(QUndoCommand):
-    """A change already made; undo()/redo() repeat it through the services and report a refusal."""
-
-    def __init__(self, stack: QUndoStack, text: str, report: Report) -> None:
-        super().__init__(text)
-        # Weakly: the stack owns its commands, and a command holding its stack makes a cycle whose
-        # collection destroys the stack while it still deletes its commands (a crash in QUndoStack::clear).
-        self._stack = weakref.ref(stack)
-        self._report = report
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._guarded(self.do)
-
-    def undo(self) -> None:
-        self._guarded(self.undo_change)
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except (DomainError, StorageEnvironmentError) as error:
-            log.warning("could not undo or redo %r: %s", self.text(), error)
-            # The stack cannot go on past a step that did not happen: Qt drops an obsolete command.
-            self.setObsolete(True)
-            stack = self._stack()
-            failed = getattr(stack, "failed", None)
-            if isinstance(failed, SignalInstance):
-                lang = getattr(stack, "lang", DEFAULT_LANG)
-                failed.emit(_tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(lang)))
-            else:
-                self._report(error)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_change(self) -> None:
-        raise NotImplementedError
-
-
 class AddStudent(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, record: StudentRecord, report: Report) -> None:
         super().__init__(stack, _tr("添加学生“{name}”").format(name=record.student.name), report)
@@ -99,7 +48,7 @@ class AddStudent(ServiceCommand):
     def do(self) -> None:
         self._services.students.restore(self._record)
 
-    def undo_change(self) -> None:
+    def revert(self) -> None:
         self._services.students.delete(self._record.id)
 
 
@@ -116,7 +65,7 @@ class EditStudent(ServiceCommand):
     def do(self) -> None:
         self._services.students.edit(self._id, **self._after)
 
-    def undo_change(self) -> None:
+    def revert(self) -> None:
         self._services.students.edit(self._id, **self._before)
 
 
@@ -129,7 +78,7 @@ class DeleteStudent(ServiceCommand):
     def do(self) -> None:
         self._services.students.delete(self._record.id)
 
-    def undo_change(self) -> None:
+    def revert(self) -> None:
         self._services.students.restore(self._record)
 
 
@@ -162,7 +111,7 @@ class SavePledge(ServiceCommand):
     def do(self) -> None:
         self._write(self._after)
 
-    def undo_change(self) -> None:
+    def revert(self) -> None:
         if self._before is None:
             self._services.pledges.delete(self._after.school_year)
         else:
@@ -188,5 +137,5 @@ class SaveProfile(ServiceCommand):
     def do(self) -> None:
         self._services.profile.update(**self._after)
 
-    def undo_change(self) -> None:
+    def revert(self) -> None:
         self._services.profile.update(**self._before)
