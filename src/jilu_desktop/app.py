@@ -8,6 +8,7 @@ run_gui(), so that the `jilu` command, which imports this module for `jilu gui`,
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -47,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
 def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
     """Open the data under `paths` and run the window until it is closed; returns the exit code."""
     started = time.perf_counter()
+    # The start-up makes a few hundred thousand objects that live as long as the program, and next to no
+    # garbage: the collector would only walk them, again and again (some 40 ms), before the first paint.
+    # It is turned back on just after the first paint, or here when there is none.
+    gc.disable()
     from jilu_desktop.bootstrap import LOG_FILE, setup_logging
     from jilu_desktop.ui.errors import ErrorReporter
 
@@ -58,6 +63,7 @@ def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
         return _open_and_run(paths, quit_after_first_paint, started)
     finally:
         reporter.uninstall()
+        gc.enable()
 
 
 def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float) -> int:
@@ -84,7 +90,7 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
 
     try:
         app = _application()
-        from jilu_desktop.ui.first_paint import QuitAfterFirstPaint
+        from jilu_desktop.ui.first_paint import QuitAfterFirstPaint, after_first_paint, resume_gc
         from jilu_desktop.ui.main_window import MainWindow
         from jilu_desktop.ui.preferences import apply_preferences
 
@@ -93,9 +99,10 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
         if quit_after_first_paint:
             QuitAfterFirstPaint(window, started)
         window.show()
-        if not quit_after_first_paint:
-            window.run_first_run()  # a new teacher is guided through profile, mentee and pledge
-            window.start_reminders()
+        after_first_paint(window, resume_gc)
+        if not quit_after_first_paint:  # neither is needed for the first paint: both come just after it
+            after_first_paint(window, window.run_first_run)  # a new teacher is guided through the set-up
+            after_first_paint(window, window.start_reminders)
         code = app.exec()
         del translations  # the translators must outlive the event loop
         return code

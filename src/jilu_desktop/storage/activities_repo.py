@@ -232,14 +232,16 @@ def get_activity(session: Session, activity_id: int) -> ActivityRecord | None:
 
 def person_times_by_month(session: Session, start: dt.date, end: dt.date) -> list[tuple[Month, ActivityKind, int]]:
     """(month, kind, 人次) for activities from start to end inclusive: one per (activity, student) pair."""
-    month = func.strftime("%Y-%m", ActivityRow.date)
+    # Core, on the tables rather than the mapped classes: this is read for the first paint, and neither the
+    # ORM's row handling nor its set-up of the mappers (see settings_repo) is needed for a plain aggregate.
+    activities, pairs = ActivityRow.__table__, ActivityStudentRow.__table__
+    month = func.strftime("%Y-%m", activities.c.date)
     query = (
-        select(month, ActivityRow.kind, func.count(ActivityStudentRow.student_id))
-        .join(ActivityStudentRow, ActivityStudentRow.activity_id == ActivityRow.id)
-        .where(ActivityRow.date >= start, ActivityRow.date <= end)
-        .group_by(month, ActivityRow.kind)
+        select(month, activities.c.kind, func.count(pairs.c.student_id))
+        .join(pairs, pairs.c.activity_id == activities.c.id)
+        .where(activities.c.date >= start, activities.c.date <= end)
+        .group_by(month, activities.c.kind)
     )
-    # Core execution: a plain aggregate needs none of the ORM's row handling (it is read for the first paint).
     rows = session.connection().execute(query)
     return [(Month(int(m[:4]), int(m[5:])), _KINDS[kind], count) for m, kind, count in rows]
 

@@ -12,6 +12,11 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+# The dialect is imported with this module rather than by the first create_engine(): the GUI imports this
+# module before PySide6, and PySide6 reads the source of every module imported after it (to look for its
+# `from __feature__ import`), which makes the dialect's dozen modules cost about three times as much.
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401
+
 BUSY_TIMEOUT_MS = 3000
 
 
@@ -20,11 +25,29 @@ def create_database_engine(db_path: Path, *, wal: bool = True) -> Engine:
 
     wal=False leaves the journal mode as the file has it, for looking at a file before accepting it:
     switching to WAL rewrites the file's header, and a file that is not ours must be left untouched.
+    Once it is accepted, switch_to_wal() turns the same engine into an ordinary one.
     """
     engine = create_engine(URL.create("sqlite", database=str(db_path)), future=True)
     event.listen(engine, "connect", _on_connect if wal else _on_connect_keep_journal)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def switch_to_wal(engine: Engine) -> None:
+    """Make an engine created with wal=False an ordinary one: the file switched to WAL now (on the connection
+    already open, so that opening the data needs one connection, not two) and every new connection set up so."""
+    if event.contains(engine, "connect", _on_connect_keep_journal):
+        event.remove(engine, "connect", _on_connect_keep_journal)
+        event.listen(engine, "connect", _on_connect)
+    raw = engine.raw_connection()  # the pooled connection the file was looked at with, or a new one
+    try:
+        cursor = raw.cursor()  # outside any transaction: the journal mode cannot change inside one
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from jilu_desktop.storage import schema
 from jilu_desktop.storage.backup import backup_database, backup_name
 from jilu_desktop.storage.database import Database, translate_errors
-from jilu_desktop.storage.engine import create_database_engine
+from jilu_desktop.storage.engine import create_database_engine, switch_to_wal
 from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
 
 log = logging.getLogger(__name__)
@@ -30,18 +30,15 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime) -> Databas
         raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=db_path.parent) from error
     if db_path.exists() and not db_path.is_file():
         raise StorageEnvironmentError(Problem.FOREIGN, path=db_path)
-    # Look at the file without switching it to WAL: a newer or foreign file must be left byte for byte.
-    probe = create_database_engine(db_path, wal=False)
+    # Look at the file without switching it to WAL: a newer or foreign file must be left byte for byte. The
+    # engine is switched to WAL only once the file is accepted, and the connection it looked with is kept.
+    engine = create_database_engine(db_path, wal=False)
     try:
         with translate_errors(db_path.parent):
-            revision = read_revision(probe, db_path)
-    finally:
-        probe.dispose()
-    if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
-        raise StorageEnvironmentError(Problem.NEWER, revision=revision)
-    engine = create_database_engine(db_path)
-    try:
-        with translate_errors(db_path.parent):
+            revision = read_revision(engine, db_path)
+            if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
+                raise StorageEnvironmentError(Problem.NEWER, revision=revision)
+            switch_to_wal(engine)
             if revision != schema.HEAD:
                 if revision != FRESH:
                     target = backups_dir / backup_name("before-upgrade", revision, now)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.calendar import Month
@@ -11,10 +12,12 @@ from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.storage.models import TeacherRow
 
 TEACHER_ID = 1
+_TEACHER = TeacherRow.__table__
 
 
 def load_profile(session: Session) -> TeacherProfile | None:
-    row = session.get(TeacherRow, TEACHER_ID)
+    # A Core query, as in settings_repo: read for the first paint, before the ORM needs setting up.
+    row = session.execute(select(_TEACHER).where(_TEACHER.c.id == TEACHER_ID)).first()
     if row is None:
         return None
     return TeacherProfile(

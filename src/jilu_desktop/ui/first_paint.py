@@ -1,14 +1,17 @@
-"""--quit-after-first-paint: leave the event loop once the main window has really been drawn.
+"""The window's first paint: what is left of the start-up runs just after it, and --quit-after-first-paint.
 
-Used by the smoke test and the start-up benchmark, so it waits for the window's first paint event and then
-for that paint pass to finish, not merely for show() to return.
+Both wait for the window's first paint event and then for that paint pass to finish, not merely for show()
+to return. QuitAfterFirstPaint leaves the event loop then (the smoke test and the start-up benchmark);
+after_first_paint() runs what the first paint does not need to wait for.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -53,3 +56,31 @@ class QuitAfterFirstPaint(QObject):
     def _give_up(self) -> None:
         log.error("the main window was not painted within %d ms", NO_PAINT_TIMEOUT_MS)
         QCoreApplication.exit(EXIT_NO_PAINT)
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], object] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)  # once the whole paint pass is done
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> QObject:
+    """Call `callback` once, from the event loop, just after `widget`'s first paint pass."""
+    return _AfterFirstPaint(widget, callback)
+
+
+def resume_gc() -> None:
+    """Turn the garbage collector back on after a start-up that ran with it off (see app.run_gui)."""
+    gc.enable()

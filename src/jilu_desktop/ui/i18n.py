@@ -32,7 +32,9 @@ QT_LOCALES: Mapping[Lang, str] = {"zh": "zh_CN", "en": "en"}
 # Latin letters per Chinese character added: with the brackets, about how much wider English runs.
 PSEUDO_STRETCH = 0.8
 
-_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# Compiled on first use (re keeps it): compiling these ranges costs milliseconds of every start-up, and only
+# the pseudo-translation needs it.
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 
 
 def i18n_dir() -> Path:
@@ -74,7 +76,7 @@ class PseudoTranslator(QTranslator):
     """Stretches our (Chinese) strings; Qt's own English strings are left to the other translators."""
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
-        if not source_text or not _CJK.search(source_text):
+        if not source_text or not re.search(_CJK, source_text):
             return None  # None: not ours; Qt asks the next translator, then uses the source text
         return pseudo_text(source_text)
 

@@ -45,7 +45,7 @@ PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], QWidget]
 if TYPE_CHECKING:
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
     from jilu_desktop.ui.pages.records import RecordsPage
-    from jilu_desktop.ui.reminders import Reminders
+    from jilu_desktop.ui.reminders import ReminderBanner, Reminders
 
 
 # Each page is imported when it is first shown: none of them is needed for the first paint.
@@ -106,13 +106,10 @@ class MainWindow(QMainWindow):
         self.nav.setSpacing(3)
         self.nav.setFixedWidth(120)  # widened by add_page to the longest title
         self.pages = QStackedWidget(self)
-        from jilu_desktop.ui.reminders import ReminderBanner
-
-        self.reminder_banner = ReminderBanner(self)  # shown when the month is behind pace (no tray)
+        self._reminder_banner: ReminderBanner | None = None  # made when first needed, above the pages
         self.reminders: Reminders | None = None  # started by start_reminders(), not by tests of the window
-        right = QVBoxLayout()
+        right = self._right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
-        right.addWidget(self.reminder_banner)
         right.addWidget(self.pages, 1)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -312,6 +309,20 @@ class MainWindow(QMainWindow):
 
     def open_record(self, activity_id: int) -> ActivityDialog | None:
         return self.records.open_record(activity_id)
+
+    @property
+    def reminder_banner(self) -> ReminderBanner:
+        """Shown above the pages when the month is behind pace (where there is no tray).
+
+        Made when first asked for (by the reminders, which start after the first paint): it is hidden until
+        then, and its module and palette would cost the first paint milliseconds for nothing.
+        """
+        if self._reminder_banner is None:
+            from jilu_desktop.ui.reminders import ReminderBanner
+
+            self._reminder_banner = ReminderBanner(self)
+            self._right.insertWidget(0, self._reminder_banner)
+        return self._reminder_banner
 
     def start_reminders(self) -> None:
         """Remind the teacher when the month is behind pace: now, and once a day while the window is open."""

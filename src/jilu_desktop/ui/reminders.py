@@ -14,25 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QSystemTrayIcon,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.pace import MonthPace, Target, month_pace
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+# The banner is made with the window, before its first paint; the tray and the style's icons (QStyle's
+# enums alone cost milliseconds) are imported only when a reminder is given.
 
 log = logging.getLogger(__name__)
 
@@ -105,14 +102,14 @@ class Reminders(QObject):
         interval_ms: int = CHECK_INTERVAL_MS,
         today: Callable[[], dt.date] | None = None,
         tray: Tray | None = None,
-        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        tray_available: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
         self._banner = banner
         self._today = today or services.clock.today
         self._tray = tray
-        self._tray_available = tray_available
+        self._tray_available = tray_available or _system_tray_available
         self._last_day: dt.date | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -155,12 +152,17 @@ class Reminders(QObject):
         title = self.tr("“168”爱生行动进度提醒")
         if self._tray_available():
             self._banner.label.setText(text)  # shown if the teacher clicks the tray message
+            from PySide6.QtWidgets import QSystemTrayIcon
+
             tray = self._tray or self._make_tray()
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
             return
         self._banner.show_message(text)
 
     def _make_tray(self) -> QSystemTrayIcon:
+        from PySide6.QtGui import QIcon
+        from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
         icon = QApplication.windowIcon()
         if icon.isNull():
             style = QApplication.style()
@@ -172,3 +174,9 @@ class Reminders(QObject):
         tray.show()
         self._tray = tray
         return tray
+
+
+def _system_tray_available() -> bool:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return QSystemTrayIcon.isSystemTrayAvailable()
