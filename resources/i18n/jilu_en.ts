@@ -132,6 +132,19 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>无法打开记录本</source>
+        <translation>Cannot open the record book</translation>
+    </message>
+    <message>
+        <source>记录本启动时出现了意外错误，数据文件没有被改动。
+详细信息已写入日志文件：{log}</source>
+        <translation>The record book ran into an unexpected error while starting; the data file was not changed.
+The details are in the log file: {log}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>活动日历</source>
@@ -232,6 +245,22 @@
     <message>
         <source>其他困难</source>
         <translation>Other difficulty</translation>
+    </message>
+    <message>
+        <source>学习</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>家庭经济</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>心理</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -527,6 +556,45 @@ Error: {error}</translation>
         <source>周日</source>
         <translation>Sun</translation>
     </message>
+    <message>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {weekday}</source>
+        <translation>{weekday} {month}/{day}</translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>{year}学年（{year}.9—{next}.8）</source>
+        <translation>{year}/{next} ({year}-09 to {next}-08)</translation>
+    </message>
+</context>
+<context>
+    <name>LatestRecords</name>
+    <message>
+        <source>{date}  {kind}  {students}  （{place}）</source>
+        <translation>{date}  {kind}  {students}  ({place})</translation>
+    </message>
+    <message>
+        <source>最近的记录</source>
+        <translation>Latest records</translation>
+    </message>
+    <message>
+        <source>还没有记录。按 Ctrl+N 记下第一条。</source>
+        <translation>No records yet. Press Ctrl+N to add the first one.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -547,12 +615,32 @@ Error: {error}</translation>
         <translation>Records</translation>
     </message>
     <message>
+        <source>日历</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>志愿书</source>
+        <translation>Pledge</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
         <source>今天的日期</source>
         <translation>Today&apos;s date</translation>
     </message>
     <message>
         <source>后台任务进度</source>
         <translation>Background work</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 dddd</source>
+        <translation>dddd, MMMM d, yyyy</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>
@@ -656,6 +744,65 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
 </context>
 <context>
+    <name>MenteeCard</name>
+    <message>
+        <source>重点帮扶学生</source>
+        <translation>Key mentee</translation>
+    </message>
+    <message>
+        <source>重点帮扶学生姓名</source>
+        <translation>Key mentee&apos;s name</translation>
+    </message>
+    <message>
+        <source>困难情况</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>帮扶措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>本月帮扶情况</source>
+        <translation>Help this month</translation>
+    </message>
+    <message>
+        <source>本学年还没有填写志愿书。在志愿书中选定重点帮扶学生后，这里会显示他（她）的情况。</source>
+        <translation>No pledge has been filled in for this school year yet. Once you choose your key mentee in the pledge, how they are doing is shown here.</translation>
+    </message>
+    <message>
+        <source>{name} · {class_name}</source>
+        <translation>{name} · {class_name}</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <source>困难情况：{text}</source>
+        <translation>Difficulties: {text}</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>帮扶措施：{text}</source>
+        <translation>Measures: {text}</translation>
+    </message>
+    <message>
+        <source>本月已帮扶 {count} 次</source>
+        <translation>Sessions this month: {count}</translation>
+    </message>
+    <message>
+        <source>本月还没有帮扶记录</source>
+        <translation>No sessions this month yet</translation>
+    </message>
+    <message>
+        <source>，最近一次：{date}</source>
+        <translation>; the latest: {date}</translation>
+    </message>
+</context>
+<context>
     <name>MenteeStep</name>
     <message>
         <source>第 2 步：重点帮扶学生</source>
@@ -736,6 +883,53 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>困难情况：</source>
         <translation>Difficulty detail:</translation>
+    </message>
+</context>
+<context>
+    <name>MonthText</name>
+    <message>
+        <source>{count} / {target} 人次</source>
+        <translation>{count} / {target} person-times</translation>
+    </message>
+    <message>
+        <source>本月为免计月份</source>
+        <translation>This month is exempt</translation>
+    </message>
+    <message>
+        <source>本月已达标</source>
+        <translation>This month&apos;s targets are met</translation>
+    </message>
+    <message>
+        <source>本月尚未开始</source>
+        <translation>This month has not begun yet</translation>
+    </message>
+    <message>
+        <source>谈心/家访</source>
+        <translation>talks/visits</translation>
+    </message>
+    <message>
+        <source>辅导</source>
+        <translation>tutoring</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>{name} {count} 人次</source>
+        <translation>{count} {name}</translation>
+    </message>
+    <message>
+        <source>本月未达标：还差{needs}</source>
+        <translation>This month missed its targets by {needs}</translation>
+    </message>
+    <message>
+        <source>{count} 人次</source>
+        <translation>{count}</translation>
+    </message>
+    <message>
+        <source>本月还剩 {days} 天：还需{needs}（每周约 {per_week}）</source>
+        <translation>Days left this month: {days}. Still to do: {needs} (about {per_week} a week)</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1024,29 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>第 {page} 页 / 共 {pages} 页</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>添加学生“{name}”</source>
+        <translation>new student “{name}”</translation>
+    </message>
+    <message>
+        <source>修改学生“{name}”</source>
+        <translation>changes to student “{name}”</translation>
+    </message>
+    <message>
+        <source>删除学生“{name}”</source>
+        <translation>deletion of student “{name}”</translation>
+    </message>
+    <message>
+        <source>保存{year}学年志愿书</source>
+        <translation>saved pledge for school year {year}</translation>
+    </message>
+    <message>
+        <source>修改个人信息</source>
+        <translation>changes to the profile</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1196,10 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>Signing &amp;date:</translation>
     </message>
     <message>
+        <source>yyyy年M月d日</source>
+        <translation>MMMM d, yyyy</translation>
+    </message>
+    <message>
         <source>困难情况(&amp;K)：</source>
         <translation>Difficulty detail (&amp;K):</translation>
     </message>
@@ -1112,10 +1333,6 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>写下您打算怎样帮助这名学生。完成后即可开始记录，志愿书以后也可以修改和导出打印。</source>
         <translation>Write how you mean to help this student. Then you can start recording; the pledge can be changed and printed later.</translation>
-    </message>
-    <message>
-        <source>{year}学年（{year}.9—{next}.8）</source>
-        <translation>{year}/{next} ({year}-09 to {next}-08)</translation>
     </message>
     <message>
         <source>如：每周两次午休辅导数学；每月与家长沟通一次</source>
@@ -1680,10 +1897,6 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>person-times a month</translation>
     </message>
     <message>
-        <source>{year}学年（{year}.9—{next}.8）</source>
-        <translation>{year}/{next} ({year}-09 to {next}-08)</translation>
-    </message>
-    <message>
         <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>
         <translation>The changes to {year} are not saved yet: save or revert them before choosing another school year.</translation>
     </message>
@@ -2064,7 +2277,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>谈心 {talk} 次、家访 {visit} 次、补课辅导 {tutoring} 次、生活帮扶 {assistance} 次</source>
-        <translation>{talk} talks, {visit} home visits, {tutoring} tutoring, {assistance} assistance</translation>
+        <translation>Talks: {talk}, home visits: {visit}, tutoring: {tutoring}, assistance: {assistance}</translation>
     </message>
     <message>
         <source>还没有与这名学生的活动记录。</source>
@@ -2129,6 +2342,29 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>无法完成“{action}”：{reason}</source>
+        <translation>Could not complete “{action}”: {reason}</translation>
+    </message>
+    <message>
+        <source>新增记录</source>
+        <translation>new record</translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation>changes to a record</translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation>deletion of a record</translation>
+    </message>
+    <message>
+        <source>删除 {count} 条记录</source>
+        <translation>deletion of {count} records</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeStep</name>
     <message>
         <source>欢迎使用“168”爱生行动记录本</source>
@@ -2159,6 +2395,65 @@ The record book keeps every session, shows how the month stands, and exports the
     <message>
         <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
         <translation>Demo data is an example teacher, 12 students and two school years of records, to get to know the program. For your real records, start again with a new data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>达标</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>Short</translation>
+    </message>
+    <message>
+        <source>免计</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>M月</source>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>本学年各月完成情况图</source>
+        <translation>Chart of the months of this school year</translation>
+    </message>
+    <message>
+        <source>谈心/家访</source>
+        <translation>Talks/visits</translation>
+    </message>
+    <message>
+        <source>补课辅导</source>
+        <translation>Tutoring</translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation>Person-times</translation>
+    </message>
+    <message>
+        <source>谈心/家访目标 {target}</source>
+        <translation>Talks/visits target {target}</translation>
+    </message>
+    <message>
+        <source>辅导目标 {target}</source>
+        <translation>Tutoring target {target}</translation>
+    </message>
+    <message>
+        <source>{month}：谈心/家访 {talks}，辅导 {tutoring}，{state}</source>
+        <translation>{month}: talks/visits {talks}, tutoring {tutoring}, {state}</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>not begun</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
 </context>
 </TS>

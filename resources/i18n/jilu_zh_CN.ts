@@ -132,6 +132,18 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>无法打开记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录本启动时出现了意外错误，数据文件没有被改动。
+详细信息已写入日志文件：{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>活动日历</source>
@@ -228,6 +240,22 @@
     </message>
     <message>
         <source>其他困难</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学习</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>家庭经济</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>心理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其他</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,6 +544,45 @@
         <source>周日</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>男</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>女</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}月{day}日 {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year}学年（{year}.9—{next}.8）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LatestRecords</name>
+    <message>
+        <source>{date}  {kind}  {students}  （{place}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有记录。按 Ctrl+N 记下第一条。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -536,11 +603,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>志愿书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>今天的日期</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>后台任务进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日 dddd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -639,6 +726,65 @@
     </message>
 </context>
 <context>
+    <name>MenteeCard</name>
+    <message>
+        <source>重点帮扶学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重点帮扶学生姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月帮扶情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年还没有填写志愿书。在志愿书中选定重点帮扶学生后，这里会显示他（她）的情况。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {class_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>困难情况：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶措施：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月已帮扶 {count} 次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月还没有帮扶记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，最近一次：{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MenteeStep</name>
     <message>
         <source>第 2 步：重点帮扶学生</source>
@@ -718,6 +864,53 @@
     </message>
     <message>
         <source>困难情况：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthText</name>
+    <message>
+        <source>{count} / {target} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月为免计月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月已达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月尚未开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {count} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月未达标：还差{needs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} 人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月还剩 {days} 天：还需{needs}（每周约 {per_week}）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -812,6 +1005,29 @@
     </message>
     <message>
         <source>第 {page} 页 / 共 {pages} 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommands</name>
+    <message>
+        <source>添加学生“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改学生“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除学生“{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存{year}学年志愿书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改个人信息</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -962,6 +1178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>yyyy年M月d日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>困难情况(&amp;K)：</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,10 +1314,6 @@
     </message>
     <message>
         <source>写下您打算怎样帮助这名学生。完成后即可开始记录，志愿书以后也可以修改和导出打印。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{year}学年（{year}.9—{next}.8）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1658,10 +1874,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{year}学年（{year}.9—{next}.8）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2318,29 @@
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>无法完成“{action}”：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除 {count} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeStep</name>
     <message>
         <source>欢迎使用“168”爱生行动记录本</source>
@@ -2134,6 +2369,65 @@
     </message>
     <message>
         <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <source>达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年各月完成情况图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补课辅导</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>谈心/家访目标 {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>辅导目标 {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month}：谈心/家访 {talks}，辅导 {tutoring}，{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

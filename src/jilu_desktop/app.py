@@ -67,6 +67,8 @@ def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
 
 
 def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from jilu_desktop.bootstrap import LOG_FILE, open_services
     from jilu_desktop.domain.messages import DEFAULT_LANG
     from jilu_desktop.storage.errors import StorageEnvironmentError
@@ -77,15 +79,15 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
     except StorageEnvironmentError as error:
         log.warning("cannot open the data in %s: %s", paths.data_dir, error.problem, exc_info=True)
         _application()
-        messages.show_startup_error(_tr("无法打开记录本"), error.message(DEFAULT_LANG))
+        messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), error.message(DEFAULT_LANG))
         return EXIT_STORAGE
     except Exception:
         log.exception("unexpected error while opening the data in %s", paths.data_dir)
         _application()
-        text = _tr("记录本启动时出现了意外错误，数据文件没有被改动。\n详细信息已写入日志文件：{log}").format(
-            log=paths.log_dir / LOG_FILE
-        )
-        messages.show_startup_error(_tr("无法打开记录本"), text)
+        text = QCoreApplication.translate(
+            "App", "记录本启动时出现了意外错误，数据文件没有被改动。\n详细信息已写入日志文件：{log}"
+        ).format(log=paths.log_dir / LOG_FILE)
+        messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), text)
         return EXIT_UNEXPECTED
 
     try:
@@ -127,12 +129,6 @@ def _application() -> QApplication:
         app.setDesktopFileName(APP_NAME)
     load_bundled_font(app)
     return app
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("App", text)
 
 
 if __name__ == "__main__":

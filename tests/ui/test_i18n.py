@@ -3,6 +3,8 @@ its text under a pseudo-translation that stretches every string (nor in English)
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
 import importlib
 import inspect
 import logging
@@ -30,14 +32,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import jilu_desktop
 import jilu_desktop.ui.pages
+from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.messages import Lang
+from jilu_desktop.domain.students import Difficulty
 from jilu_desktop.services import AppServices
-from jilu_desktop.ui import i18n
+from jilu_desktop.ui import i18n, labels
 from jilu_desktop.ui.first_run import FirstRunWizard
 from jilu_desktop.ui.fonts import load_bundled_font
 from jilu_desktop.ui.i18n import PseudoTranslator, Translations, install_translations, pseudo_requested, pseudo_text
 from jilu_desktop.ui.pages.calendar import CalendarPage
 from jilu_desktop.ui.pages.settings import SettingsPage
+from jilu_desktop.ui.pages.year_chart import short_month
 from jilu_desktop.ui.preferences import apply_preferences
 
 # Pages that clip now, each told to its owner; the check still runs (non-strict) and shows when it is fixed.
@@ -45,6 +52,7 @@ KNOWN_CLIPPING: dict[str, str] = {}
 WINDOW_SIZE = QSize(960, 640)  # the main window's default size
 WIZARD_SIZE = QSize(720, 560)
 PLACEHOLDER = re.compile(r"\{(\w+)")
+SOURCE_DIR = Path(jilu_desktop.__file__).parent
 
 
 @pytest.fixture
@@ -59,11 +67,15 @@ def translations(qapp: QApplication) -> Iterator[list[Translations]]:
 # The catalogues ---------------------------------------------------------------------------------------------
 
 
-def _lrelease() -> str:
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    assert found, "pyside6-lrelease (from PySide6) is needed to check the compiled translations"
+def _pyside_tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    assert found, f"{name} (from PySide6) is needed to check the translations"
     return found
+
+
+def _lrelease() -> str:
+    return _pyside_tool("pyside6-lrelease")
 
 
 @pytest.mark.parametrize("locale", ["zh_CN", "en"])
@@ -84,6 +96,88 @@ def _messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
             translation = message.find("translation")
             assert translation is not None
             yield name, message.findtext("source", ""), translation
+
+
+def _message_keys(ts: Path) -> set[tuple[str, str]]:
+    return {(context, source) for context, source, _ in _messages(ts)}
+
+
+def test_the_catalogues_hold_exactly_the_strings_of_the_source(tmp_path: Path) -> None:
+    """What lupdate finds in the code now is what the .ts files hold: no string added or removed since."""
+    fresh = tmp_path / "jilu_en.ts"
+    # The same options as `make translations`.
+    command = [_pyside_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete", "-locations", "none"]
+    command += ["-source-language", "zh_CN", "-target-language", "en", str(SOURCE_DIR), "-ts", str(fresh)]
+    subprocess.run(command, check=True, timeout=60)
+    found = _message_keys(fresh)
+    assert len(found) > 500
+    for locale in ("en", "zh_CN"):
+        held = _message_keys(i18n.i18n_dir() / f"jilu_{locale}.ts")
+        new = sorted(found - held)
+        gone = sorted(held - found)
+        assert not new and not gone, (
+            f"jilu_{locale}.ts is out of date with the code: run `make translations`, translate the new strings "
+            f"in jilu_en.ts and commit both .ts files and the .qm files.\nnew: {new}\nno longer in the code: {gone}"
+        )
+
+
+def test_every_english_string_is_translated() -> None:
+    untranslated = [
+        (context, source)
+        for context, source, translation in _messages(i18n.i18n_dir() / "jilu_en.ts")
+        if translation.get("type") or not translation.text
+    ]
+    assert untranslated == [], (
+        'translate these in resources/i18n/jilu_en.ts (a <translation> without type="unfinished"), '
+        "then run `make translations`"
+    )
+
+
+# Where the text of a translate()/tr() call is not a literal, lupdate cannot gather it and it stays Chinese.
+# Allowed: looking up strings marked with QT_TRANSLATE_NOOP (lupdate gathers them where they are marked).
+MARKED_LOOKUPS = {("labels.py", "kind_label"), ("labels.py", "weekday")}
+
+
+class _TranslateCalls(ast.NodeVisitor):
+    """self.tr(text) and QCoreApplication.translate(context, text) calls whose arguments are not literals."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.function = ""
+        self.found: list[str] = []
+
+    def visit_FunctionDef(self, node: ast.FunctionDef) -> None:
+        outer, self.function = self.function, node.name
+        self.generic_visit(node)
+        self.function = outer
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute) and (self.path.name, self.function) not in MARKED_LOOKUPS:
+            owner = func.value.id if isinstance(func.value, ast.Name) else ""
+            # A bare tr() is not Qt's; translate() only on the application (not str.translate, painter.translate).
+            literals = {"tr": 1, "translate": 2 if owner in ("QCoreApplication", "QApplication") else 0}
+            count = literals.get(func.attr, 0)
+            args = node.args[:count]
+            if count and (len(args) < count or not all(_is_text(a) for a in args)):
+                self.found.append(f"{self.path.relative_to(SOURCE_DIR)}:{node.lineno}: {ast.unparse(node)}")
+        self.generic_visit(node)
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_translated_string_is_a_literal_lupdate_can_find() -> None:
+    """No helper such as _tr(text), no f-string or variable given to tr(): lupdate gathers only literals."""
+    found: list[str] = []
+    for path in sorted(SOURCE_DIR.rglob("*.py")):
+        if "cli" in path.relative_to(SOURCE_DIR).parts:
+            continue  # the `jilu` command has its own strings in both languages (cli/i18n.py), not Qt's
+        visitor = _TranslateCalls(path)
+        visitor.visit(ast.parse(path.read_text(encoding="utf-8")))
+        found += visitor.found
+    assert found == [], 'write self.tr("文字") or QCoreApplication.translate("Context", "文字"), with literals'
 
 
 def test_english_translations_keep_placeholders_and_shortcuts() -> None:
@@ -156,6 +250,29 @@ def test_pages_speak_english(
     assert [c.text() for c in settings.month_checks.values()][:3] == ["Sep", "Oct", "Nov"]
     assert calendar.day_label.text() == "Friday, December 4, 2026"
     assert calendar.add_button.text() == "Add a record on this day…"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("zh", ["2026年12月", "12月3日 周四", "9月", "2026学年（2026.9—2027.8）", "学习、家庭经济", "女"]),
+        ("en", ["December 2026", "Thu 12/3", "Sep", "2026/2027 (2026-09 to 2027-08)", "Learning, Finances", "Female"]),
+    ],
+)
+def test_the_names_of_things_follow_the_language(
+    qapp: QApplication, translations: list[Translations], lang: Lang, expected: list[str]
+) -> None:
+    translations.append(install_translations(qapp, lang, pseudo=False))
+    short = labels.difficulty_short_labels()
+
+    assert [
+        labels.month_name(Month(2026, 12)),
+        labels.short_date(dt.date(2026, 12, 3)),
+        short_month(Month(2026, 9)),
+        labels.school_year_name(2026),
+        labels.listing([short[Difficulty.LEARNING], short[Difficulty.ECONOMIC]]),
+        labels.gender_label("女"),
+    ] == expected
 
 
 # Pseudo-translation -----------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from jilu_desktop.services.demo import DemoSummary
 from jilu_desktop.services.setup import FirstRunResult
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
+from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.messages import dialogs_disabled
 
 INTRO, PROFILE, MENTEE, PLEDGE, DEMO = range(5)
@@ -259,7 +260,7 @@ class PledgeStep(_FormStep):
         today = services.clock.today()
         self.setTitle(self.tr("第 3 步：{year}学年志愿书").format(year=year))
         self.setSubTitle(self.tr("写下您打算怎样帮助这名学生。完成后即可开始记录，志愿书以后也可以修改和导出打印。"))
-        self.year_label = QLabel(self.tr("{year}学年（{year}.9—{next}.8）").format(year=year, next=year + 1), self)
+        self.year_label = QLabel(school_year_name(year), self)
         self.mentee_label = QLabel(self)
         self.mentee_label.setTextFormat(Qt.TextFormat.PlainText)
         self.measures_edit = _text_box(self, self.tr("如：每周两次午休辅导数学；每月与家长沟通一次"))

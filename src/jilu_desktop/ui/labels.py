@@ -1,16 +1,17 @@
-"""How the window names things of the domain: kinds of activity, dates, lists of students."""
+"""How the window names things of the domain: kinds of activity, difficulties, dates, lists of students."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.students import Difficulty
 
-_CONTEXT = "Labels"
+# The kinds and weekdays are marked here for lupdate and translated where they are shown.
 _KINDS = {
     ActivityKind.TALK: QT_TRANSLATE_NOOP("Labels", "谈心"),
     ActivityKind.HOME_VISIT: QT_TRANSLATE_NOOP("Labels", "家访"),
@@ -28,12 +29,8 @@ _WEEKDAYS = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def kind_label(kind: ActivityKind) -> str:
-    return _tr(str(_KINDS[kind]))
+    return QCoreApplication.translate("Labels", str(_KINDS[kind]))
 
 
 def kinds() -> list[tuple[ActivityKind, str]]:
@@ -41,17 +38,50 @@ def kinds() -> list[tuple[ActivityKind, str]]:
     return [(kind, kind_label(kind)) for kind in ActivityKind]
 
 
+def difficulty_labels() -> dict[Difficulty, str]:
+    """The difficulty categories as the interface names them (Difficulty.label has no English wording)."""
+    return {
+        Difficulty.LEARNING: QCoreApplication.translate("Difficulty", "学习困难"),
+        Difficulty.ECONOMIC: QCoreApplication.translate("Difficulty", "家庭经济困难"),
+        Difficulty.PSYCHOLOGICAL: QCoreApplication.translate("Difficulty", "心理困难"),
+        Difficulty.OTHER: QCoreApplication.translate("Difficulty", "其他困难"),
+    }
+
+
+def difficulty_short_labels() -> dict[Difficulty, str]:
+    """The same, in the fewest words: for a table's narrow column."""
+    return {
+        Difficulty.LEARNING: QCoreApplication.translate("Difficulty", "学习"),
+        Difficulty.ECONOMIC: QCoreApplication.translate("Difficulty", "家庭经济"),
+        Difficulty.PSYCHOLOGICAL: QCoreApplication.translate("Difficulty", "心理"),
+        Difficulty.OTHER: QCoreApplication.translate("Difficulty", "其他"),
+    }
+
+
+def gender_label(gender: str | None) -> str:
+    """A gender as stored (“男”, “女”), in the interface's language; "" when not given."""
+    names = {"男": QCoreApplication.translate("Labels", "男"), "女": QCoreApplication.translate("Labels", "女")}
+    return names.get(gender or "", gender or "")
+
+
+def listing(items: Iterable[str]) -> str:
+    """“甲、乙、丙”: a few words in a row (“A, B, C” in English)."""
+    return QCoreApplication.translate("Labels", "、").join(items)
+
+
 def student_names(names: Iterable[str]) -> str:
-    return _tr("、").join(names)
+    return listing(names)
 
 
 def weekday(day: dt.date) -> str:
-    return _tr(str(_WEEKDAYS[day.weekday()]))
+    return QCoreApplication.translate("Labels", str(_WEEKDAYS[day.weekday()]))
 
 
 def short_date(day: dt.date) -> str:
     """“12月3日 周四”: for where the year goes without saying."""
-    return _tr("{month}月{day}日 {weekday}").format(month=day.month, day=day.day, weekday=weekday(day))
+    return QCoreApplication.translate("Labels", "{month}月{day}日 {weekday}").format(
+        month=day.month, day=day.day, weekday=weekday(day)
+    )
 
 
 def iso_date(day: dt.date) -> str:
@@ -60,7 +90,13 @@ def iso_date(day: dt.date) -> str:
 
 
 def month_name(month: Month) -> str:
-    return _tr("{year}年{month}月").format(year=month.year, month=month.month)
+    """“2026年12月” (“December 2026”): the month's name in the interface's language (QLocale's default)."""
+    return QLocale().toString(QDate(month.year, month.month, 1), QCoreApplication.translate("Labels", "yyyy年M月"))
+
+
+def school_year_name(year: int) -> str:
+    """“2026学年（2026.9—2027.8）”: a school year as teachers write it (domain.calendar.school_year_label)."""
+    return QCoreApplication.translate("Labels", "{year}学年（{year}.9—{next}.8）").format(year=year, next=year + 1)
 
 
 def time_text(at: dt.time | None) -> str:

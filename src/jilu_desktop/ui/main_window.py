@@ -8,12 +8,11 @@ changes do not go through the undo stack may offer a `changed` signal; the shell
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSignalBlocker, Qt, SignalInstance
+from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +32,7 @@ from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
+from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.pages.overview import OverviewPage
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.tasks import Task, TaskRunner
@@ -239,7 +239,10 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Show the records as they are now: the page on screen at once, the others when next shown."""
-        self.today_label.setText(self.tr("今天：{date}").format(date=_long_date(self._services.clock.today())))
+        today = self._services.clock.today()
+        # In the interface's language, whatever the machine's locale says.
+        date = ui_locale(self._lang()).toString(QDate(today.year, today.month, today.day), self.tr("yyyy年M月d日 dddd"))
+        self.today_label.setText(self.tr("今天：{date}").format(date=date))
         made = [page for i in range(self.pages.count()) if i not in self._factories and (page := self.pages.widget(i))]
         self._stale.update(made)
         current = self.current_page()
@@ -494,9 +497,3 @@ class MainWindow(QMainWindow):
             return self._services.settings.language()
         except StorageEnvironmentError:
             return DEFAULT_LANG
-
-
-def _long_date(day: dt.date) -> str:
-    # The interface is Chinese, so the date is too, whatever the machine's locale says.
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-    return locale.toString(QDate(day.year, day.month, day.day), "yyyy年M月d日 dddd")

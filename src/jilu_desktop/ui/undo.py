@@ -28,10 +28,6 @@ from jilu_desktop.storage.errors import StorageEnvironmentError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class UndoStack(QUndoStack):
     """The window's one undo stack; tells when an undo or redo could not be done."""
 
@@ -99,7 +95,9 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             stack = self._stack()
             if isinstance(stack, UndoStack):
-                text = _tr("无法完成“{action}”：{reason}").format(action=self.text(), reason=error.message(stack.lang))
+                text = QCoreApplication.translate("Undo", "无法完成“{action}”：{reason}").format(
+                    action=self.text(), reason=error.message(stack.lang)
+                )
                 stack.failed.emit(text)
             elif self._report is not None:
                 self._report(error)
@@ -120,7 +118,7 @@ def activity_fields(record: ActivityRecord) -> dict[str, Any]:
 
 class AddActivity(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, record: ActivityRecord) -> None:
-        super().__init__(stack, _tr("新增记录"))
+        super().__init__(stack, QCoreApplication.translate("Undo", "新增记录"))
         self._services = services
         self.record = record
 
@@ -133,7 +131,7 @@ class AddActivity(ServiceCommand):
 
 class EditActivity(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, before: ActivityRecord, after: ActivityRecord) -> None:
-        super().__init__(stack, _tr("修改记录"))
+        super().__init__(stack, QCoreApplication.translate("Undo", "修改记录"))
         self._services = services
         self.before = before
         self.after = after
@@ -147,7 +145,11 @@ class EditActivity(ServiceCommand):
 
 class DeleteActivities(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, records: Sequence[ActivityRecord]) -> None:
-        text = _tr("删除记录") if len(records) == 1 else _tr("删除 {count} 条记录").format(count=len(records))
+        text = (
+            QCoreApplication.translate("Undo", "删除记录")
+            if len(records) == 1
+            else QCoreApplication.translate("Undo", "删除 {count} 条记录").format(count=len(records))
+        )
         super().__init__(stack, text)
         self._services = services
         self.records = list(records)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jilu_desktop.domain.calendar import school_year_label, school_year_of
+from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
@@ -44,6 +44,7 @@ from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages, printing
 from jilu_desktop.ui.export_jobs import ExportChoice, ExportKind, LastFolder, school_years
 from jilu_desktop.ui.field_errors import make_error_label
+from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.pdf_preview import PdfPreview, PreviewError
 from jilu_desktop.ui.tasks import Progress, Task, TaskRunner
 
@@ -113,7 +114,7 @@ class ExportDialog(QDialog):
         self.year_combo.setAccessibleName(self.tr("学年"))
         today = self._services.clock.today()
         for year in school_years(today):
-            self.year_combo.addItem(school_year_label(year), year)
+            self.year_combo.addItem(school_year_name(year), year)
         self.year_combo.setCurrentIndex(self.year_combo.findData(school_year_of(today)))
         self.year_combo.currentIndexChanged.connect(lambda *_: self._options_changed())
         self.anonymize_box = QCheckBox(self.tr("匿名(&A)"), self)

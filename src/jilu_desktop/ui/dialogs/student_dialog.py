@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,19 +33,10 @@ from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
+from jilu_desktop.ui.labels import difficulty_labels
 
 Submit = Callable[[dict[str, Any]], None]
 GENDERS = ("", "男", "女")
-
-
-def difficulty_labels() -> dict[Difficulty, str]:
-    """The difficulty categories as the interface names them (Difficulty.label has no English wording)."""
-    return {
-        Difficulty.LEARNING: QCoreApplication.translate("Difficulty", "学习困难"),
-        Difficulty.ECONOMIC: QCoreApplication.translate("Difficulty", "家庭经济困难"),
-        Difficulty.PSYCHOLOGICAL: QCoreApplication.translate("Difficulty", "心理困难"),
-        Difficulty.OTHER: QCoreApplication.translate("Difficulty", "其他困难"),
-    }
 
 
 class StudentDialog(QDialog):

@@ -13,12 +13,8 @@ from jilu_desktop.ui.labels import kind_label, short_date, student_names
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LatestRecords", text)
-
-
 def summary_line(summary: ActivitySummary) -> str:
-    return _tr("{date}  {kind}  {students}  （{place}）").format(
+    return QCoreApplication.translate("LatestRecords", "{date}  {kind}  {students}  （{place}）").format(
         date=short_date(summary.date),
         kind=kind_label(summary.kind),
         students=student_names(summary.students),
@@ -31,7 +27,7 @@ class LatestRecords(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(_tr("最近的记录"))
+        self.setAccessibleName(self.tr("最近的记录"))
         self.setUniformItemSizes(True)
         # A line too long for the column ends in “…”; the whole of it is in the tooltip.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -47,7 +43,7 @@ class LatestRecords(QListWidget):
             item.setToolTip(item.text() + "\n" + " ".join(summary.excerpt.split()))
             self.addItem(item)
         if not rows:
-            empty = QListWidgetItem(_tr("还没有记录。按 Ctrl+N 记下第一条。"))
+            empty = QListWidgetItem(self.tr("还没有记录。按 Ctrl+N 记下第一条。"))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(empty)
 

@@ -4,34 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.students import Difficulty
 from jilu_desktop.services.pledges import PledgeView
-from jilu_desktop.ui.labels import short_date
+from jilu_desktop.ui.labels import difficulty_labels, listing, short_date
 from jilu_desktop.ui.pages.target_row import scaled_font
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MenteeCard", text)
-
-
-def difficulty_label(difficulty: Difficulty) -> str:
-    # The same context and words as the student dialog's, so that one translation serves both.
-    return QCoreApplication.translate("Difficulty", difficulty.label("zh"))
 
 
 class MenteeCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel(_tr("重点帮扶学生"), self)
+        self.title_label = QLabel(self.tr("重点帮扶学生"), self)
         self.title_label.setFont(scaled_font(self.font(), 1.1, bold=True))
-        self.name_label = self._label(_tr("重点帮扶学生姓名"), scaled_font(self.font(), 1.3, bold=True))
-        self.difficulty_label = self._label(_tr("困难情况"))
-        self.measures_label = self._label(_tr("帮扶措施"))
-        self.month_label = self._label(_tr("本月帮扶情况"))
+        self.name_label = self._label(self.tr("重点帮扶学生姓名"), scaled_font(self.font(), 1.3, bold=True))
+        self.difficulty_label = self._label(self.tr("困难情况"))
+        self.measures_label = self._label(self.tr("帮扶措施"))
+        self.month_label = self._label(self.tr("本月帮扶情况"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
@@ -56,7 +47,7 @@ class MenteeCard(QFrame):
         if pledge is None:
             self.name_label.setFont(self.font())
             self.name_label.setText(
-                _tr("本学年还没有填写志愿书。在志愿书中选定重点帮扶学生后，这里会显示他（她）的情况。")
+                self.tr("本学年还没有填写志愿书。在志愿书中选定重点帮扶学生后，这里会显示他（她）的情况。")
             )
             return
         self.name_label.setFont(scaled_font(self.font(), 1.3, bold=True))
@@ -64,17 +55,20 @@ class MenteeCard(QFrame):
         self.name_label.setText(
             student.name
             if not student.class_name
-            else _tr("{name} · {class_name}").format(name=student.name, class_name=student.class_name)
+            else self.tr("{name} · {class_name}").format(name=student.name, class_name=student.class_name)
         )
-        kinds = _tr("、").join(difficulty_label(d) for d in Difficulty if d in student.difficulties)
+        labels = difficulty_labels()
+        kinds = listing(labels[d] for d in Difficulty if d in student.difficulties)
         detail = pledge.pledge.difficulty_detail or student.difficulty_detail
-        difficulty = _tr("：").join(part for part in (kinds, detail) if part)
-        self.difficulty_label.setText(_tr("困难情况：{text}").format(text=difficulty or _tr("未填写")))
-        self.measures_label.setText(_tr("帮扶措施：{text}").format(text=pledge.pledge.measures or _tr("未填写")))
+        difficulty = self.tr("：").join(part for part in (kinds, detail) if part)
+        self.difficulty_label.setText(self.tr("困难情况：{text}").format(text=difficulty or self.tr("未填写")))
+        self.measures_label.setText(
+            self.tr("帮扶措施：{text}").format(text=pledge.pledge.measures or self.tr("未填写"))
+        )
         if sessions_this_month:
-            month = _tr("本月已帮扶 {count} 次").format(count=sessions_this_month)
+            month = self.tr("本月已帮扶 {count} 次").format(count=sessions_this_month)
         else:
-            month = _tr("本月还没有帮扶记录")
+            month = self.tr("本月还没有帮扶记录")
         if last_seen is not None:
-            month += _tr("，最近一次：{date}").format(date=short_date(last_seen))
+            month += self.tr("，最近一次：{date}").format(date=short_date(last_seen))
         self.month_label.setText(month)

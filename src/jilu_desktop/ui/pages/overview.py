@@ -15,11 +15,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.activities import ActivityFilter
-from jilu_desktop.domain.calendar import Month, school_year_label, school_year_of
+from jilu_desktop.domain.calendar import Month, school_year_of
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.pages.latest_records import LatestRecords
 from jilu_desktop.ui.pages.mentee_card import MenteeCard
 from jilu_desktop.ui.pages.month_text import month_summary, month_title
@@ -168,7 +169,7 @@ class OverviewPage(QWidget):
         self.school_label.setText(profile.school)
 
     def show_month(self, progress: MonthProgress) -> None:
-        self.year_label.setText(school_year_label(school_year_of(progress.month)))
+        self.year_label.setText(school_year_name(school_year_of(progress.month)))
         self.month_label.setText(self.tr("本月进度（{month}）").format(month=month_title(progress)))
         self.talks_visits.show_progress(progress.talks_visits)
         self.tutoring.show_progress(progress.tutoring)

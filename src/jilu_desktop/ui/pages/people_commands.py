@@ -23,10 +23,6 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.ui.undo import Report, ServiceCommand
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleCommands", text)
-
-
 def student_fields(student: Student) -> dict[str, Any]:
     """A student as the keyword arguments of StudentService.add/edit."""
     return {
@@ -41,7 +37,11 @@ def student_fields(student: Student) -> dict[str, Any]:
 
 class AddStudent(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, record: StudentRecord, report: Report) -> None:
-        super().__init__(stack, _tr("添加学生“{name}”").format(name=record.student.name), report)
+        super().__init__(
+            stack,
+            QCoreApplication.translate("PeopleCommands", "添加学生“{name}”").format(name=record.student.name),
+            report,
+        )
         self._services = services
         self._record = record
 
@@ -56,7 +56,9 @@ class EditStudent(ServiceCommand):
     def __init__(
         self, stack: QUndoStack, services: AppServices, before: StudentRecord, after: Student, report: Report
     ) -> None:
-        super().__init__(stack, _tr("修改学生“{name}”").format(name=after.name), report)
+        super().__init__(
+            stack, QCoreApplication.translate("PeopleCommands", "修改学生“{name}”").format(name=after.name), report
+        )
         self._services = services
         self._id = before.id
         self._before = student_fields(before.student)
@@ -71,7 +73,11 @@ class EditStudent(ServiceCommand):
 
 class DeleteStudent(ServiceCommand):
     def __init__(self, stack: QUndoStack, services: AppServices, deleted: StudentRecord, report: Report) -> None:
-        super().__init__(stack, _tr("删除学生“{name}”").format(name=deleted.student.name), report)
+        super().__init__(
+            stack,
+            QCoreApplication.translate("PeopleCommands", "删除学生“{name}”").format(name=deleted.student.name),
+            report,
+        )
         self._services = services
         self._record = deleted
 
@@ -88,7 +94,11 @@ class SavePledge(ServiceCommand):
     def __init__(
         self, stack: QUndoStack, services: AppServices, before: Pledge | None, after: Pledge, report: Report
     ) -> None:
-        super().__init__(stack, _tr("保存{year}学年志愿书").format(year=after.school_year), report)
+        super().__init__(
+            stack,
+            QCoreApplication.translate("PeopleCommands", "保存{year}学年志愿书").format(year=after.school_year),
+            report,
+        )
         self._services = services
         self._before = before
         self._after = after
@@ -129,7 +139,7 @@ class SaveProfile(ServiceCommand):
         after: dict[str, Any],
         report: Report,
     ) -> None:
-        super().__init__(stack, _tr("修改个人信息"), report)
+        super().__init__(stack, QCoreApplication.translate("PeopleCommands", "修改个人信息"), report)
         self._services = services
         self._before = before
         self._after = after

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jilu_desktop.domain.calendar import school_year_label, school_year_of
+from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError, ValidationError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.pledge import Pledge, signing_window
@@ -47,13 +47,14 @@ from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, profile_fields
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
+from jilu_desktop.ui.i18n import ui_locale
+from jilu_desktop.ui.labels import gender_label, school_year_name
 from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, SaveProfile
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 from jilu_desktop.ui.widgets.signature_pad import SignatureField
 
 YEARS_BACK = 4  # past school years offered besides those that already have a pledge
-DATE_FORMAT = "yyyy年M月d日"
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -229,8 +230,9 @@ class PledgePage(QWidget):
         self.signed_check = QCheckBox(self.tr("签名日期(&D)："), self.paper)
         self.date_edit = QDateEdit(self.paper)
         self.date_edit.setAccessibleName(self.tr("签名日期"))
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        # In the interface's language, whatever the machine's locale says.
+        self.date_edit.setDisplayFormat(self.tr("yyyy年M月d日"))
+        self.date_edit.setLocale(ui_locale(self._lang()))
         self.date_edit.setCalendarPopup(True)
         # Any date can be picked; the pledge's rules say which are accepted, beside the field.
         self.date_edit.setMinimumDate(_qdate(CAMPAIGN_START))
@@ -335,6 +337,8 @@ class PledgePage(QWidget):
         fields = profile_fields(profile)
         for field, label in self.profile_labels.items():
             value = fields.get(field, "")
+            if field == "gender":
+                value = gender_label(value)
             if field == "birth" and profile is not None and profile.birth_month is not None:
                 value = self.tr("{year}年{month}月").format(
                     year=profile.birth_month.year, month=profile.birth_month.month
@@ -380,7 +384,7 @@ class PledgePage(QWidget):
             self.year_combo.clear()
             for year in years:
                 state = self.tr("已填写") if year in stored else self.tr("未填写")
-                self.year_combo.addItem(f"{school_year_label(year)} · {state}", year)
+                self.year_combo.addItem(f"{school_year_name(year)} · {state}", year)
             self.year_combo.setCurrentIndex(years.index(self._year))
         finally:
             self.year_combo.blockSignals(False)

@@ -93,6 +93,9 @@ class RecordsPage(QWidget):
         for column, chars in ((Column.DATE, 10), (Column.TIME, 4), (Column.KIND, 5), (Column.STUDENTS, 10)):
             self.table.setColumnWidth(column, character * chars)
         self.table.setColumnWidth(Column.PLACE, character * 7)
+        # Wide enough for the longest kind in the interface's language (“Home visit” needs more than 谈心).
+        widest_kind = max(self.fontMetrics().horizontalAdvance(text) for _, text in kinds())
+        self.table.setColumnWidth(Column.KIND, max(character * 5, widest_kind + character))
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -36,6 +36,7 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.services.settings import Preferences
 from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
+from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.preferences import apply_font_size
 
 # Shown in their own language, whatever the interface language is, so that each can be found.
@@ -204,7 +205,7 @@ class SettingsPage(QWidget):
         self.year_combo.clear()
         # Newest first: the years a pledge may be made for, from the campaign's first to next year's.
         for year in range(check_school_year(current + 1, today), CAMPAIGN_START.year - 1, -1):
-            self.year_combo.addItem(self.tr("{year}学年（{year}.9—{next}.8）").format(year=year, next=year + 1), year)
+            self.year_combo.addItem(school_year_name(year), year)
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(shown)))
         self.year_combo.blockSignals(False)
         self._show_year(self.selected_year())

@@ -37,7 +37,8 @@ from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
-from jilu_desktop.ui.dialogs.student_dialog import StudentDialog, difficulty_labels
+from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
+from jilu_desktop.ui.labels import difficulty_labels, difficulty_short_labels, gender_label, kind_label, listing
 from jilu_desktop.ui.pages.people_commands import AddStudent, DeleteStudent, EditStudent
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
@@ -242,7 +243,7 @@ class StudentsPage(QWidget):
         records.sort(key=lambda r: r.id != self._mentee_id)
         self._records = {r.id: r for r in records}
         self.model.removeRows(0, self.model.rowCount())
-        labels = difficulty_labels()
+        labels = difficulty_short_labels()
         for record in records:
             s = record.student
             is_mentee = record.id == self._mentee_id
@@ -253,7 +254,7 @@ class StudentsPage(QWidget):
                 font.setBold(True)
                 name.setFont(font)
                 name.setToolTip(self.tr("本学年志愿书中的重点帮扶学生"))
-            hard = "、".join(labels[d].removesuffix("困难") for d in Difficulty if d in s.difficulties)
+            hard = listing(labels[d] for d in Difficulty if d in s.difficulties)
             count = QStandardItem(str(record.activity_count))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.model.appendRow([name, QStandardItem(s.class_name), QStandardItem(hard), count])
@@ -318,7 +319,7 @@ class StudentsPage(QWidget):
         s = record.student
         self.name_label.setText(s.name)
         self.class_label.setText(s.class_name or self.tr("（未填）"))
-        self.gender_label.setText(s.gender or self.tr("（未填）"))
+        self.gender_label.setText(gender_label(s.gender) or self.tr("（未填）"))
         age = age_in(s.birth_year, self._services.clock.today().year)
         self.birth_label.setText(
             self.tr("{year}年（今年 {age} 岁）").format(year=s.birth_year, age=age)
@@ -327,17 +328,16 @@ class StudentsPage(QWidget):
         )
         labels = difficulty_labels()
         self.difficulties_label.setText(
-            "、".join(labels[d] for d in Difficulty if d in s.difficulties) or self.tr("（无）")
+            listing(labels[d] for d in Difficulty if d in s.difficulties) or self.tr("（无）")
         )
         self.detail_label.setText(s.difficulty_detail or self.tr("（未填）"))
         self._show_timeline(record, self._services.activities.list(ActivityFilter(student_id=record.id)))
 
     def _show_timeline(self, record: StudentRecord, activities: list[ActivityRecord]) -> None:
-        lang = self._lang()
         counts = dict.fromkeys(ActivityKind, 0)
         for a in activities:
             counts[a.activity.kind] += 1
-            others = "、".join(s.name for s in a.students if s.id != record.id)
+            others = listing(s.name for s in a.students if s.id != record.id)
             date = QStandardItem(a.activity.date.isoformat())
             date.setData(a.id, ID_ROLE)
             content = QStandardItem(a.activity.content)
@@ -345,7 +345,7 @@ class StudentsPage(QWidget):
             self.timeline_model.appendRow(
                 [
                     date,
-                    QStandardItem(a.activity.kind.label(lang)),
+                    QStandardItem(kind_label(a.activity.kind)),
                     QStandardItem(a.activity.place),
                     QStandardItem(others),
                     content,

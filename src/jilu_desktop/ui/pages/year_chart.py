@@ -8,10 +8,11 @@ this module only after the window's first paint (see OverviewPage), so starting 
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QWidget
 
+from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.progress import MonthState, YearProgress
 
 TALKS_COLOR = QColor("#1e88e5")
@@ -19,34 +20,32 @@ TUTORING_COLOR = QColor("#8e24aa")
 SHORT_COLOR = QColor("#e53935")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearChart", text)
-
-
 def state_word(state: MonthState) -> str:
     return {
-        MonthState.MET: _tr("达标"),
-        MonthState.SHORT: _tr("未达标"),
-        MonthState.EXEMPT: _tr("免计"),
-        MonthState.IN_PROGRESS: _tr("本月"),
+        MonthState.MET: QCoreApplication.translate("YearChart", "达标"),
+        MonthState.SHORT: QCoreApplication.translate("YearChart", "未达标"),
+        MonthState.EXEMPT: QCoreApplication.translate("YearChart", "免计"),
+        MonthState.IN_PROGRESS: QCoreApplication.translate("YearChart", "本月"),
         MonthState.NOT_BEGUN: "",
     }[state]
+
+
+def short_month(month: Month) -> str:
+    """“9月” (“Sep”), in the interface's language (QLocale's default)."""
+    return QLocale().toString(QDate(month.year, month.month, 1), QCoreApplication.translate("YearChart", "M月"))
 
 
 def month_labels(progress: YearProgress) -> list[str]:
     """“9月” over what became of the month, one label per month of the school year."""
     # Axis labels are rich text: <br> breaks the line (a "\n" would be drawn as a space).
-    return [
-        _tr("{month}月").format(month=m.month.month) + "<br>" + (state_word(m.state) or "&nbsp;")
-        for m in progress.months
-    ]
+    return [short_month(m.month) + "<br>" + (state_word(m.state) or "&nbsp;") for m in progress.months]
 
 
 class YearChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)  # sharp on high-DPI screens too
-        self.setAccessibleName(_tr("本学年各月完成情况图"))
+        self.setAccessibleName(self.tr("本学年各月完成情况图"))
         self.setMinimumHeight(220)
         self.progress: YearProgress | None = None
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -70,8 +69,8 @@ class YearChart(QChartView):
         if small.pointSizeF() > 0:
             small.setPointSizeF(small.pointSizeF() * 0.85)  # twelve months side by side must fit
 
-        talks = QBarSet(_tr("谈心/家访"))
-        tutoring = QBarSet(_tr("补课辅导"))
+        talks = QBarSet(self.tr("谈心/家访"))
+        tutoring = QBarSet(self.tr("补课辅导"))
         for bar_set, color in ((talks, TALKS_COLOR), (tutoring, TUTORING_COLOR)):
             bar_set.setColor(color)
             bar_set.setBorderColor(color)
@@ -108,7 +107,7 @@ class YearChart(QChartView):
         counts.setTickType(QValueAxis.TickType.TicksDynamic)
         counts.setTickAnchor(0)
         counts.setTickInterval(step)
-        counts.setTitleText(_tr("人次"))
+        counts.setTitleText(self.tr("人次"))
         counts.setLabelsFont(small)
         chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
@@ -118,8 +117,8 @@ class YearChart(QChartView):
         first = progress.months[0]
         self.target_lines: list[QLineSeries] = []
         for name, target, color in (
-            (_tr("谈心/家访目标 {target}"), first.talks_visits.target, TALKS_COLOR),
-            (_tr("辅导目标 {target}"), first.tutoring.target, TUTORING_COLOR),
+            (self.tr("谈心/家访目标 {target}"), first.talks_visits.target, TALKS_COLOR),
+            (self.tr("辅导目标 {target}"), first.tutoring.target, TUTORING_COLOR),
         ):
             line = QLineSeries()
             line.setName(name.format(target=target))
@@ -141,12 +140,12 @@ class YearChart(QChartView):
     def _description(progress: YearProgress) -> str:
         """What the chart shows, in words, for screen readers."""
         parts = [
-            _tr("{month}月：谈心/家访 {talks}，辅导 {tutoring}，{state}").format(
-                month=m.month.month,
+            QCoreApplication.translate("YearChart", "{month}：谈心/家访 {talks}，辅导 {tutoring}，{state}").format(
+                month=short_month(m.month),
                 talks=m.talks_visits.count,
                 tutoring=m.tutoring.count,
-                state=state_word(m.state) or _tr("未开始"),
+                state=state_word(m.state) or QCoreApplication.translate("YearChart", "未开始"),
             )
             for m in progress.months
         ]
-        return _tr("；").join(parts)
+        return QCoreApplication.translate("YearChart", "；").join(parts)
