@@ -1,4 +1,8 @@
-"""The yearly pledge (志愿书)."""
+"""The yearly pledge (志愿书).
+
+The repositories (and with them the ORM's mapped classes) are imported when a method first runs: the
+overview imports PledgeView before its first paint, which needs neither.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from jilu_desktop.domain.errors import NotFoundError
 from jilu_desktop.domain.pledge import Pledge, check_school_year, make_pledge
 from jilu_desktop.domain.students import StudentRecord
 from jilu_desktop.services.base import Service
-from jilu_desktop.storage import pledges_repo, students_repo
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class PledgeService(Service):
 
         As with the text fields, an empty value clears: signature_png=b"" takes the signature away.
         """
+        from jilu_desktop.storage import pledges_repo, students_repo
+
         today = self._clock.today()
         check_school_year(school_year, today)
         with self._db.session_scope(write=True) as session:
@@ -70,6 +75,8 @@ class PledgeService(Service):
 
     def delete(self, school_year: int) -> Pledge | None:
         """Remove a school year's pledge (to undo writing the first one); returns it as it was."""
+        from jilu_desktop.storage import pledges_repo
+
         with self._db.session_scope(write=True) as session:
             current = pledges_repo.load_pledge(session, school_year)
             if current is not None:
@@ -77,6 +84,8 @@ class PledgeService(Service):
             return current
 
     def get(self, school_year: int) -> PledgeView | None:
+        from jilu_desktop.storage import pledges_repo, students_repo
+
         with self._db.session_scope() as session:
             pledge = pledges_repo.load_pledge(session, school_year)
             if pledge is None:
@@ -86,5 +95,7 @@ class PledgeService(Service):
             return PledgeView(pledge, mentee)
 
     def years(self) -> list[int]:
+        from jilu_desktop.storage import pledges_repo
+
         with self._db.session_scope() as session:
             return pledges_repo.pledge_years(session)

@@ -6,7 +6,7 @@ from jilu_desktop.domain.calendar import Month, school_year_bounds, school_year_
 from jilu_desktop.domain.pledge import check_school_year
 from jilu_desktop.domain.progress import MonthProgress, Tally, YearProgress, month_progress, school_year_progress, tally
 from jilu_desktop.services.base import Service
-from jilu_desktop.storage import activities_repo, settings_repo
+from jilu_desktop.storage import progress_repo, settings_repo
 
 
 class ProgressService(Service):
@@ -15,7 +15,7 @@ class ProgressService(Service):
         month = month or Month.of(today)
         with self._db.session_scope() as session:
             targets = settings_repo.load_targets(session, school_year_of(month))
-            rows = activities_repo.person_times_by_month(session, month.first_day, month.last_day)
+            rows = progress_repo.person_times_by_month(session, month.first_day, month.last_day)
         return month_progress(month, tally(rows).get(month, Tally()), targets, today)
 
     def school_year(self, school_year: int | None = None) -> YearProgress:
@@ -24,5 +24,5 @@ class ProgressService(Service):
         start, end = school_year_bounds(year)
         with self._db.session_scope() as session:
             targets = settings_repo.load_targets(session, year)
-            rows = activities_repo.person_times_by_month(session, start, end)
+            rows = progress_repo.person_times_by_month(session, start, end)
         return school_year_progress(year, tally(rows), targets, today)

@@ -230,22 +230,6 @@ def get_activity(session: Session, activity_id: int) -> ActivityRecord | None:
     return ActivityRecord(row.id, activity, refs, row.created_at, row.updated_at)
 
 
-def person_times_by_month(session: Session, start: dt.date, end: dt.date) -> list[tuple[Month, ActivityKind, int]]:
-    """(month, kind, 人次) for activities from start to end inclusive: one per (activity, student) pair."""
-    # Core, on the tables rather than the mapped classes: this is read for the first paint, and neither the
-    # ORM's row handling nor its set-up of the mappers (see settings_repo) is needed for a plain aggregate.
-    activities, pairs = ActivityRow.__table__, ActivityStudentRow.__table__
-    month = func.strftime("%Y-%m", activities.c.date)
-    query = (
-        select(month, activities.c.kind, func.count(pairs.c.student_id))
-        .join(pairs, pairs.c.activity_id == activities.c.id)
-        .where(activities.c.date >= start, activities.c.date <= end)
-        .group_by(month, activities.c.kind)
-    )
-    rows = session.connection().execute(query)
-    return [(Month(int(m[:4]), int(m[5:])), _KINDS[kind], count) for m, kind, count in rows]
-
-
 def last_place(session: Session) -> str | None:
     query = select(ActivityRow.place).order_by(ActivityRow.created_at.desc(), ActivityRow.id.desc()).limit(1)
     return session.scalar(query)

@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.targets import YearTargets, decode_exempt_months, encode_exempt_months
 from jilu_desktop.storage.engine import peek_connection
-from jilu_desktop.storage.models import SchoolYearRow, SettingRow
+from jilu_desktop.storage.tables import school_years as _YEARS
+from jilu_desktop.storage.tables import settings as _SETTINGS
 
-# The reads are Core queries on the tables: they are what the window's first paint waits for, and an ORM
-# query would first have the ORM set up every mapper (some 10 ms), which nothing before the first paint needs.
-# Session.execute still flushes pending changes first, as session.get would have shown them.
-_YEARS = SchoolYearRow.__table__
-_SETTINGS = SettingRow.__table__
+# The reads are Core queries on the tables: they are what the window's first paint waits for, and the ORM
+# would first have to map its classes and set up every mapper (some 20 ms), which nothing before the first
+# paint needs; the writes import the mapped classes. Session.execute still flushes pending changes first,
+# as session.get would have shown them.
 
 
 def load_targets(session: Session, school_year: int) -> YearTargets:
@@ -31,6 +31,8 @@ def load_targets(session: Session, school_year: int) -> YearTargets:
 
 
 def save_targets(session: Session, school_year: int, targets: YearTargets) -> None:
+    from jilu_desktop.storage.models import SchoolYearRow
+
     row = session.get(SchoolYearRow, school_year) or SchoolYearRow(start_year=school_year)
     row.talks_visits_target = targets.talks_visits
     row.tutoring_target = targets.tutoring
@@ -44,6 +46,8 @@ def get_setting(session: Session, key: str) -> str | None:
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
+    from jilu_desktop.storage.models import SettingRow
+
     row = session.get(SettingRow, key) or SettingRow(key=key)
     row.value = value
     session.add(row)

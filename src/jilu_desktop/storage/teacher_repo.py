@@ -9,14 +9,13 @@ from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.profile import TeacherProfile
-from jilu_desktop.storage.models import TeacherRow
+from jilu_desktop.storage.tables import teacher as _TEACHER
 
 TEACHER_ID = 1
-_TEACHER = TeacherRow.__table__
 
 
 def load_profile(session: Session) -> TeacherProfile | None:
-    # A Core query, as in settings_repo: read for the first paint, before the ORM needs setting up.
+    # A Core query on the table, as in settings_repo: read for the first paint, before the ORM is needed.
     row = session.execute(select(_TEACHER).where(_TEACHER.c.id == TEACHER_ID)).first()
     if row is None:
         return None
@@ -34,6 +33,8 @@ def load_profile(session: Session) -> TeacherProfile | None:
 
 
 def save_profile(session: Session, profile: TeacherProfile, now: dt.datetime) -> None:
+    from jilu_desktop.storage.models import TeacherRow
+
     row = session.get(TeacherRow, TEACHER_ID) or TeacherRow(id=TEACHER_ID)
     row.name = profile.name
     row.gender = profile.gender
