@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
-# The benchmark's stopwatch: the wall-clock time of the first paint is written to this file, so that the
-# start-up is measured from the process's start to the paint, without the teardown that follows.
+# The benchmark's stopwatch: once the first paint pass is done, the wall-clock time and the peak resident
+# memory so far (KiB) are written to this file, so that the start-up is measured from the process's start to
+# the painted window, without the teardown that follows.
 STAMP_ENV = "JILU_FIRST_PAINT_STAMP"
 EXIT_NO_PAINT = 4
 NO_PAINT_TIMEOUT_MS = 60_000  # a headless run that never paints must fail, not hang a CI job
@@ -30,7 +31,7 @@ class QuitAfterFirstPaint(QObject):
     def __init__(self, window: QWidget, started: float) -> None:
         super().__init__(window)
         self._started = started
-        self.painted_after: float | None = None
+        self.painted_after: float | None = None  # seconds from `started` to the end of the first paint pass
         window.installEventFilter(self)
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
@@ -38,19 +39,19 @@ class QuitAfterFirstPaint(QObject):
         self._watchdog.start(NO_PAINT_TIMEOUT_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.painted_after is None:
-            self.painted_after = time.perf_counter() - self._started
-            stamp = os.environ.get(STAMP_ENV)
-            if stamp:
-                Path(stamp).write_text(repr(time.time()), encoding="ascii")
+        if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self._watchdog.stop()
-            log.info("first paint %.0f ms after start-up began", self.painted_after * 1000)
-            # The window gets its paint event before its children; quit once the whole pass is done.
-            QTimer.singleShot(0, self._quit)
+            # The window gets its paint event before its children; stop the clock once the whole pass is done.
+            QTimer.singleShot(0, self._painted)
         return False
 
-    def _quit(self) -> None:
+    def _painted(self) -> None:
+        self.painted_after = time.perf_counter() - self._started
+        stamp = os.environ.get(STAMP_ENV)
+        if stamp:
+            Path(stamp).write_text(f"{time.time()!r} {peak_rss_kib()}", encoding="ascii")
+        log.info("first paint %.0f ms after start-up began", self.painted_after * 1000)
         QCoreApplication.exit(0)
 
     def _give_up(self) -> None:
@@ -84,3 +85,19 @@ def after_first_paint(widget: QWidget, callback: Callable[[], object]) -> QObjec
 def resume_gc() -> None:
     """Turn the garbage collector back on after a start-up that ran with it off (see app.run_gui)."""
     gc.enable()
+
+
+def peak_rss_kib() -> int:
+    """The most memory this process has had resident since it started (KiB); 0 where it cannot be told.
+
+    Read from /proc (VmHWM) rather than getrusage(): Linux carries a parent's peak into a child started with
+    fork or vfork and exec, so a child of a large process (the benchmark) would report at least its size.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
