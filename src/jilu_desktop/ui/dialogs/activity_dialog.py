@@ -9,6 +9,7 @@ it is window-modal without blocking (tests drive it as a teacher would).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -272,3 +273,23 @@ class ActivityDialog(QDialog):
         if discard:
             self._mark_clean()
             super().reject()
+
+
+def show_one(
+    current: ActivityDialog | None,
+    dialog: ActivityDialog,
+    on_saved: Callable[[int], None],
+    on_closed: Callable[[], None],
+) -> ActivityDialog:
+    """Open `dialog`, unless a page's `current` one is still open: one record at a time, so that one comes
+    to the front and the new one is dropped. Returns the dialog on screen."""
+    if current is not None and current.isVisible():
+        dialog.deleteLater()
+        current.raise_()
+        current.activateWindow()
+        return current
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.saved.connect(on_saved)
+    dialog.destroyed.connect(on_closed)
+    dialog.open()
+    return dialog

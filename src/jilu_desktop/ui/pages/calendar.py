@@ -25,7 +25,7 @@ from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
-from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog, show_one
 from jilu_desktop.ui.i18n import ui_locale
 
 # One colour per kind, told apart also by position: the marks are always drawn in this order.
@@ -317,18 +317,8 @@ class CalendarPage(QWidget):
         return self._open_dialog(ActivityDialog(self._services, self._undo_stack, self, record=record))
 
     def _open_dialog(self, dialog: ActivityDialog) -> ActivityDialog:
-        if self.dialog is not None and self.dialog.isVisible():
-            # One record at a time: the open one comes to the front.
-            dialog.deleteLater()
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
-        dialog.destroyed.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = show_one(self.dialog, dialog, self._saved, self._dialog_closed)
+        return self.dialog
 
     def _dialog_closed(self) -> None:
         self.dialog = None

@@ -34,7 +34,7 @@ from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
-from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog, show_one
 from jilu_desktop.ui.labels import kind_label, kinds, month_name, short_date, student_names
 from jilu_desktop.ui.models.records_model import Column, RecordsModel
 from jilu_desktop.ui.undo import delete_activities
@@ -364,17 +364,8 @@ class RecordsPage(QWidget):
         return self._open_dialog(ActivityDialog(self._services, self._stack, self, template=record))
 
     def _open_dialog(self, dialog: ActivityDialog) -> ActivityDialog:
-        if self.dialog is not None and self.dialog.isVisible():
-            dialog.deleteLater()
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return self.dialog
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._saved)
-        dialog.destroyed.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+        self.dialog = show_one(self.dialog, dialog, self._saved, self._dialog_closed)
+        return self.dialog
 
     def _dialog_closed(self) -> None:
         self.dialog = None
