@@ -1216,20 +1216,8 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>Signature:</translation>
     </message>
     <message>
-        <source>操作提示</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <source>撤销(&amp;U)</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
         <source>撤销刚才的保存（Ctrl+Z）</source>
         <translation>Undo the save just made (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>知道了</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>{year}年{month}月</source>
@@ -2228,20 +2216,8 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>All records with this student</translation>
     </message>
     <message>
-        <source>操作提示</source>
-        <translation>Notice</translation>
-    </message>
-    <message>
-        <source>撤销(&amp;U)</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
         <source>撤销刚才的操作（Ctrl+Z）</source>
         <translation>Undo what was just done (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>知道了</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>{name}（重点帮扶）</source>
@@ -2362,6 +2338,21 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     <message>
         <source>删除 {count} 条记录</source>
         <translation>deletion of {count} records</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>操作提示</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>知道了</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -1198,19 +1198,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>操作提示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销(&amp;U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>撤销刚才的保存（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>知道了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2205,19 +2193,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>操作提示</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>撤销(&amp;U)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>撤销刚才的操作（Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>知道了</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2337,6 +2313,21 @@
     </message>
     <message>
         <source>删除 {count} 条记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoNotice</name>
+    <message>
+        <source>操作提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>知道了</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, SavePr
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 from jilu_desktop.ui.widgets.signature_pad import SignatureField
+from jilu_desktop.ui.widgets.undo_notice import UndoNotice
 
 YEARS_BACK = 4  # past school years offered besides those that already have a pledge
 
@@ -86,7 +87,6 @@ class PledgePage(QWidget):
         self._loading = False
         self._dirty = False
         self._default_detail = ""  # the mentee's own 困难情况, shown until the teacher writes another
-        self._last_command: QUndoCommand | None = None
         self.profile_dialog: ProfileDialog | None = None
         self.student_dialog: StudentDialog | None = None
         self.leave_box: QMessageBox | None = None
@@ -297,21 +297,11 @@ class PledgePage(QWidget):
         layout.addStretch(1)
 
     def _build_notice(self) -> None:
-        self.notice = QFrame(self)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_label = QLabel(self.notice)
-        self.notice_label.setAccessibleName(self.tr("操作提示"))
-        self.notice_undo = QPushButton(self.tr("撤销(&U)"), self.notice)
-        self.notice_undo.setToolTip(self.tr("撤销刚才的保存（Ctrl+Z）"))
-        self.notice_close = QPushButton(self.tr("知道了"), self.notice)
-        row = QHBoxLayout(self.notice)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.notice_label, 1)
-        row.addWidget(self.notice_undo)
-        row.addWidget(self.notice_close)
-        self.notice_undo.clicked.connect(self._undo_last)
-        self.notice_close.clicked.connect(self.notice.hide)
-        self.notice.hide()
+        """A line over the page saying what was just done, with a button to undo it."""
+        self.notice = UndoNotice(self._stack, self.tr("撤销刚才的保存（Ctrl+Z）"), self)
+        self.notice_label = self.notice.label
+        self.notice_undo = self.notice.undo_button
+        self.notice_close = self.notice.close_button
 
     # --- reading ---
     def _lang(self) -> Lang:
@@ -601,8 +591,7 @@ class PledgePage(QWidget):
         box.open()
 
     def _push(self, command: QUndoCommand) -> None:
-        self._last_command = command
-        self._stack.push(command)
+        self.notice.push(command)
 
     # --- a new student as the mentee ---
     def add_mentee(self) -> StudentDialog:
@@ -651,21 +640,12 @@ class PledgePage(QWidget):
 
     # --- notices and undo ---
     def _tell(self, text: str, undoable: bool = True) -> None:
-        self.notice_label.setText(text)
-        self.notice_undo.setVisible(undoable)
-        self.notice.show()
-
-    def _undo_last(self) -> None:
-        top = self._stack.command(self._stack.index() - 1) if self._stack.index() > 0 else None
-        if top is not None and top is self._last_command:
-            self._stack.undo()
-        self.notice.hide()
+        self.notice.tell(text, undoable)
 
     def _stack_moved(self, _index: int) -> None:
         if not shiboken6.isValid(self._stack) or not shiboken6.isValid(self):
             return  # the stack is being destroyed (it clears itself on the way), or the page is
-        if self._last_command is not None and self._stack.command(self._stack.index() - 1) is not self._last_command:
-            self.notice.hide()
+        self.notice.stack_moved()
         try:
             self.refresh()
         except StorageEnvironmentError as error:

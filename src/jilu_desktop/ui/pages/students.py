@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,6 +41,7 @@ from jilu_desktop.ui.labels import difficulty_labels, difficulty_short_labels, g
 from jilu_desktop.ui.pages.people_commands import AddStudent, DeleteStudent, EditStudent
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
+from jilu_desktop.ui.widgets.undo_notice import UndoNotice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STUDENT_COLUMNS = 4  # 姓名, 班级, 困难, 记录
@@ -58,7 +58,6 @@ class StudentsPage(QWidget):
         self._records: dict[int, StudentRecord] = {}
         self._mentee_id: int | None = None
         self._refreshing = False
-        self._last_command: QUndoCommand | None = None
         self.dialog: StudentDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self.refusal_box: QMessageBox | None = None
@@ -212,22 +211,10 @@ class StudentsPage(QWidget):
 
     def _build_notice(self) -> None:
         """A line over the page saying what was just done, with a button to undo it."""
-        self.notice = QFrame(self)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_label = QLabel(self.notice)
-        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice_label.setAccessibleName(self.tr("操作提示"))
-        self.notice_undo = QPushButton(self.tr("撤销(&U)"), self.notice)
-        self.notice_undo.setToolTip(self.tr("撤销刚才的操作（Ctrl+Z）"))
-        self.notice_close = QPushButton(self.tr("知道了"), self.notice)
-        row = QHBoxLayout(self.notice)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.notice_label, 1)
-        row.addWidget(self.notice_undo)
-        row.addWidget(self.notice_close)
-        self.notice_undo.clicked.connect(self._undo_last)
-        self.notice_close.clicked.connect(self.notice.hide)
-        self.notice.hide()
+        self.notice = UndoNotice(self._stack, self.tr("撤销刚才的操作（Ctrl+Z）"), self)
+        self.notice_label = self.notice.label
+        self.notice_undo = self.notice.undo_button
+        self.notice_close = self.notice.close_button
 
     # --- reading ---
     def _lang(self) -> Lang:
@@ -529,26 +516,15 @@ class StudentsPage(QWidget):
 
     # --- undo ---
     def _push(self, command: QUndoCommand) -> None:
-        self._last_command = command
-        self._stack.push(command)
+        self.notice.push(command)
 
     def _tell(self, text: str) -> None:
-        self.notice_label.setText(text)
-        self.notice_undo.setEnabled(True)
-        self.notice.show()
-
-    def _undo_last(self) -> None:
-        # Only our own last step: another page may have pushed something since.
-        top = self._stack.command(self._stack.index() - 1) if self._stack.index() > 0 else None
-        if top is not None and top is self._last_command:
-            self._stack.undo()
-        self.notice.hide()
+        self.notice.tell(text)
 
     def _stack_moved(self, _index: int) -> None:
         if not shiboken6.isValid(self._stack) or not shiboken6.isValid(self):
             return  # the stack is being destroyed (it clears itself on the way), or the page is
-        if self._last_command is not None and self._stack.command(self._stack.index() - 1) is not self._last_command:
-            self.notice.hide()
+        self.notice.stack_moved()
         try:
             self.refresh()
         except StorageEnvironmentError as error:
