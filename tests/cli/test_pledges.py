@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+from jilu_desktop.bootstrap import open_services
+from jilu_desktop.paths import resolve_paths
+from jilu_desktop.signature_picture import MAX_EXPORT
+
 from .conftest import Book
 
 
@@ -31,6 +41,7 @@ def test_set_and_show_json(book: Book) -> None:
         "measures": "每周两次午休辅导数学",
         "commitments": "不让一名学生掉队",
         "signed_on": "2026-09-08",
+        "has_signature": False,
     }
     shown = jilu.json("pledge", "show", "--school-year", "2026")
     assert shown == expected
@@ -55,6 +66,7 @@ def test_show_human(book: Book) -> None:
     assert lines[0] == "2026学年（2026.9—2027.8）志愿书"
     assert f"重点帮扶学生：李小明（#{book.xiaoming}，五(1)班，11 岁）" in lines
     assert "签名日期：2026-09-08" in lines
+    assert lines[-1] == "手写签名：无"
 
 
 def test_show_a_year_without_pledge(book: Book) -> None:
@@ -87,3 +99,90 @@ def test_show_in_english(book: Book) -> None:
     lines = book.jilu.ok("--lang", "en", "pledge", "show", "--school-year", "2026").splitlines()
     assert lines[0] == "Pledge for school year 2026 (2026-09 to 2027-08)"
     assert f"key mentee: 李小明 (#{book.xiaoming}, 五(1)班)" in lines
+
+
+def _photo(path: Path, ink: bool = True) -> Path:
+    """A photo of a signature on slightly grey paper: a dark scribble in a big light picture."""
+    image = QImage(1600, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("#f2f2ee"))
+    if ink:
+        painter = QPainter(image)
+        painter.setPen(QPen(QColor("#1a237e"), 14))
+        for i in range(8):
+            painter.drawLine(400 + i * 90, 420, 445 + i * 90, 520)
+        painter.end()
+    assert image.save(str(path))
+    return path
+
+
+def test_a_signature_from_a_photo_is_stored_cropped_and_transparent(book: Book, tmp_path: Path) -> None:
+    jilu = book.jilu
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming))
+    photo = _photo(tmp_path / "签名照片.jpg")
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--signature", str(photo))
+    assert jilu.json("pledge", "show")["has_signature"] is True
+    assert jilu.ok("pledge", "show").splitlines()[-1] == "手写签名：有"
+    services = open_services(resolve_paths(jilu.data_dir))
+    try:
+        view = services.pledges.get(2026)
+    finally:
+        services.close()
+    assert view is not None and view.pledge.signature_png is not None
+    png = view.pledge.signature_png
+    stored = QImage.fromData(png)
+    assert stored.width() <= MAX_EXPORT.width() and stored.height() <= MAX_EXPORT.height()
+    assert stored.width() < 900  # cropped to the ink, not the whole 1600 px photo
+    assert stored.hasAlphaChannel() and stored.pixelColor(0, 0).alpha() == 0  # the paper is transparent
+    # Setting the text again keeps the signature; --no-signature takes it away.
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--measures", "午休辅导")
+    assert jilu.json("pledge", "show")["has_signature"] is True
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--no-signature")
+    assert jilu.json("pledge", "show")["has_signature"] is False
+
+
+@pytest.mark.parametrize(
+    ("make", "zh", "en"),
+    [
+        (
+            lambda d: d / "missing.png",
+            "jilu: 错误：找不到签名图片“{path}”。",
+            "jilu: error: The signature picture “{path}” does not exist.",
+        ),
+        (
+            lambda d: _text_file(d / "签名.png"),
+            "jilu: 错误：无法读取“签名.png”：它不是可以打开的图片。请给出 PNG、JPG 或 BMP 格式的签名照片或扫描件。",
+            "jilu: error: Cannot read “签名.png”: it is not a picture that can be opened. "
+            "Give a photo or scan of the signature as PNG, JPG or BMP.",
+        ),
+        (
+            lambda d: _photo(d / "blank.png", ink=False),
+            "jilu: 错误：“blank.png”中没有找到签名笔迹（图片几乎是空白的）。",
+            "jilu: error: No signature was found in “blank.png” (the picture is almost blank).",
+        ),
+    ],
+)
+def test_a_picture_that_cannot_serve_is_refused_and_nothing_changes(
+    book: Book, tmp_path: Path, make: Callable[[Path], Path], zh: str, en: str
+) -> None:
+    jilu = book.jilu
+    good = _photo(tmp_path / "good.png")
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--signature", str(good))
+    path = make(tmp_path)
+    before = jilu.snapshot()
+    args = ("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--signature", str(path))
+    assert jilu.bad(*args) == zh.format(path=path)
+    assert jilu.bad("--lang", "en", *args) == en.format(path=path)
+    assert jilu.snapshot() == before
+    assert before["pledge"]["has_signature"] is True  # the stored signature is kept
+
+
+def test_signature_and_no_signature_together_are_refused(book: Book, tmp_path: Path) -> None:
+    result = book.jilu(
+        "pledge", "set", "--school-year", "2026", "--mentee", "1", "--signature", "a.png", "--no-signature"
+    )
+    assert result.code == 2
+
+
+def _text_file(path: Path) -> Path:
+    path.write_text("不是图片", encoding="utf-8")
+    return path

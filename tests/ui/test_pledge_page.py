@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.pledge import PNG_MAGIC, SIGNATURE_LIMIT_BYTES
 from jilu_desktop.services import AppServices
+from jilu_desktop.signature_picture import png_bytes
 from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
 from jilu_desktop.ui.pages.pledge import PledgePage
-from jilu_desktop.ui.widgets.signature_pad import png_bytes
 from tests.ui.keyboard import type_text
 from tests.ui.test_signature_pad import draw, photo_of_a_signature, zigzag
 

@@ -12,15 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.pledge import PNG_MAGIC, check_signature
+from jilu_desktop.signature_picture import MARGIN, MAX_EXPORT, ink_rect
 from jilu_desktop.ui.widgets import signature_pad
-from jilu_desktop.ui.widgets.signature_pad import (
-    MAX_EXPORT,
-    Background,
-    ImportFailed,
-    SignatureField,
-    SignaturePad,
-    ink_rect,
-)
+from jilu_desktop.ui.widgets.signature_pad import Background, ImportFailed, SignatureField, SignaturePad
 
 
 @pytest.fixture
@@ -74,8 +68,8 @@ def test_drawing_with_the_mouse_makes_a_cropped_transparent_png(qtbot: QtBot, pa
     # Cropped to the ink (with a small margin), not the whole pad.
     rect = ink_rect(image)
     assert rect is not None
-    assert rect.left() <= signature_pad.MARGIN + 1 and rect.top() <= signature_pad.MARGIN + 1
-    assert image.width() - rect.right() <= signature_pad.MARGIN + 2
+    assert rect.left() <= MARGIN + 1 and rect.top() <= MARGIN + 1
+    assert image.width() - rect.right() <= MARGIN + 2
     assert image.width() < signature_pad.CANVAS.width()
     assert image.height() < signature_pad.CANVAS.height() / 2
 

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.services import AppServices
+from jilu_desktop.signature_picture import crop_to_ink, png_bytes
 from jilu_desktop.ui.pages.pledge import PledgePage
 from jilu_desktop.ui.pages.students import StudentsPage
-from jilu_desktop.ui.widgets.signature_pad import INK, crop_to_ink, png_bytes
+from jilu_desktop.ui.widgets.signature_pad import INK
 
 TODAY = dt.date(2026, 12, 22)
 PAGE_SIZE = (960, 600)  # the main window's central area at its default size

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
-from jilu_desktop.cli.errors import EXIT_OK
+from jilu_desktop.cli.errors import EXIT_OK, UsageError
 from jilu_desktop.cli.i18n import translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option, add_subcommands
@@ -42,6 +43,18 @@ def register(sub: Subcommands, lang: Lang) -> None:
     p.add_argument("--measures", metavar="TEXT", help=t("帮扶措施", "measures"))
     p.add_argument("--commitments", metavar="TEXT", help=t("此外还将在以下几方面努力", "further commitments"))
     p.add_argument("--signed-on", metavar="YYYY-MM-DD", help=t("签名日期", "date signed"))
+    signature = p.add_mutually_exclusive_group()
+    signature.add_argument(
+        "--signature",
+        metavar="FILE",
+        help=t(
+            "手写签名的照片或扫描件（PNG、JPG、BMP）；白纸部分自动变为透明",
+            "a photo or scan of the handwritten signature (PNG, JPG, BMP); the paper becomes transparent",
+        ),
+    )
+    signature.add_argument(
+        "--no-signature", action="store_true", help=t("去掉已保存的手写签名", "take the stored signature away")
+    )
     p.set_defaults(handler=run_set)
 
     show = add_command(actions, "show", lang, "显示某学年的志愿书", "show a school year's pledge")
@@ -54,6 +67,9 @@ def register(sub: Subcommands, lang: Lang) -> None:
 
 def run_set(ctx: Context, args: argparse.Namespace) -> int:
     year = values.school_year(args.school_year, ctx.services.clock.today())
+    signature_png = b"" if args.no_signature else None
+    if args.signature is not None:
+        signature_png = _signature_png(Path(args.signature))
     view = ctx.services.pledges.set(
         school_year=year,
         mentee_id=args.mentee,
@@ -61,6 +77,7 @@ def run_set(ctx: Context, args: argparse.Namespace) -> int:
         measures=args.measures,
         commitments=args.commitments,
         signed_on=args.signed_on,
+        signature_png=signature_png,
     )
     emit(
         ctx.t(
@@ -69,6 +86,27 @@ def run_set(ctx: Context, args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
+
+
+def _signature_png(path: Path) -> bytes:
+    """The stored form of the signature in the picture at `path`; a file that cannot serve is a usage error."""
+    from jilu_desktop.signature_picture import PictureError, PictureProblem, signature_png_from_file
+
+    if not path.is_file():
+        raise UsageError(f"找不到签名图片“{path}”。", f"The signature picture “{path}” does not exist.")
+    try:
+        return signature_png_from_file(path)
+    except PictureError as error:
+        if error.problem is PictureProblem.UNREADABLE:
+            raise UsageError(
+                f"无法读取“{path.name}”：它不是可以打开的图片。请给出 PNG、JPG 或 BMP 格式的签名照片或扫描件。",
+                f"Cannot read “{path.name}”: it is not a picture that can be opened. "
+                "Give a photo or scan of the signature as PNG, JPG or BMP.",
+            ) from error
+        raise UsageError(
+            f"“{path.name}”中没有找到签名笔迹（图片几乎是空白的）。",
+            f"No signature was found in “{path.name}” (the picture is almost blank).",
+        ) from error
 
 
 def run_show(ctx: Context, args: argparse.Namespace) -> int:
@@ -97,12 +135,14 @@ def pledge_lines(view: PledgeView, lang: Lang) -> list[str]:
     if age is not None:
         about.append(t(f"{age} 岁", f"age {age}"))
     sep = t("：", ": ")
+    signed = t("有", "stored") if pledge.signature_png else t("无", "none")
     return [
         f"{field_name('mentee', lang)}{sep}{mentee.name}{t('（', ' (')}{t('，', ', ').join(about)}{t('）', ')')}",
         f"{field_name('difficulty_detail', lang)}{sep}{pledge.difficulty_detail}",
         f"{field_name('measures', lang)}{sep}{pledge.measures}",
         f"{field_name('commitments', lang)}{sep}{pledge.commitments}",
         f"{field_name('signed_on', lang)}{sep}{'' if pledge.signed_on is None else pledge.signed_on.isoformat()}",
+        f"{t('手写签名', 'Handwritten signature')}{sep}{signed}",
     ]
 
 
@@ -115,4 +155,5 @@ def pledge_json(view: PledgeView) -> dict[str, Any]:
         "measures": pledge.measures,
         "commitments": pledge.commitments,
         "signed_on": None if pledge.signed_on is None else pledge.signed_on.isoformat(),
+        "has_signature": pledge.signature_png is not None,
     }

@@ -12,11 +12,10 @@ import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QImageReader,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -27,14 +26,21 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from jilu_desktop.signature_picture import (
+    MAX_EXPORT,
+    PictureError,
+    PictureProblem,
+    crop_to_ink,
+    fit_within,
+    png_bytes,
+    read_picture,
+    signature_from_picture,
+)
+
 CANVAS = QSize(900, 300)  # the drawing's own coordinates; the widget shows them scaled to fit
-MAX_EXPORT = QSize(800, 300)  # the signature prints about 42 x 14 mm: this is over 400 dpi
-MAX_IMPORT_SIDE = 3000  # larger photos are scaled down as they are read (a phone photo is 4000 px and more)
 INK = QColor("#10246b")  # dark blue, like a ballpoint pen
 MOUSE_PRESSURE = 0.5  # a mouse has no pressure: draw the middle width
 BASE_WIDTH = 6.0  # pen width in canvas units at middle pressure
-PAPER_THRESHOLD = 48  # imported pixels lighter than 255 - this are paper, not ink
-MARGIN = 8  # px kept around the ink when cropping
 
 
 class Background(enum.Enum):
@@ -161,22 +167,16 @@ class SignaturePad(QWidget):
     def import_file(self, path: str | Path) -> None:
         """Replace the pad's content with the signature in the picture at `path`. Raises ImportFailed."""
         name = Path(path).name
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(True)  # a phone photo taken sideways says so in its EXIF data
-        size = reader.size()
-        if size.isValid() and max(size.width(), size.height()) > MAX_IMPORT_SIDE:
-            reader.setScaledSize(size.scaled(MAX_IMPORT_SIDE, MAX_IMPORT_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if image.isNull():
-            text = self.tr("无法读取“{name}”：它不是可以打开的图片。请选择 PNG、JPG 或 BMP 格式的签名照片或扫描件。")
-            raise ImportFailed(text.format(name=name))
-        ink = ink_only(image)
-        cropped = crop_to_ink(ink)
-        if cropped is None:
-            raise ImportFailed(
-                self.tr("“{name}”中没有找到签名笔迹（图片几乎是空白的）。请选择写有签名的图片。").format(name=name)
-            )
-        cropped = fit_within(cropped, MAX_EXPORT)
+        try:
+            cropped = signature_from_picture(read_picture(path), Path(path))
+        except PictureError as error:
+            if error.problem is PictureProblem.UNREADABLE:
+                text = self.tr(
+                    "无法读取“{name}”：它不是可以打开的图片。请选择 PNG、JPG 或 BMP 格式的签名照片或扫描件。"
+                )
+            else:
+                text = self.tr("“{name}”中没有找到签名笔迹（图片几乎是空白的）。请选择写有签名的图片。")
+            raise ImportFailed(text.format(name=name)) from error
         self._strokes.clear()
         self._current = None
         self._base = cropped
@@ -346,88 +346,6 @@ def _fitted(size: QSize, target: QRectF, scale: float) -> QRectF:
     factor = min(room.width() / max(size.width(), 1), room.height() / max(size.height(), 1))
     w, h = size.width() * factor, size.height() * factor
     return QRectF(room.center().x() - w / 2, room.center().y() - h / 2, w, h)
-
-
-# --- picture helpers (pure functions of QImage, used by the pad and its tests) ---
-
-
-def png_bytes(image: QImage) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stubs want bytes; the binding, str
-        raise ValueError("the picture could not be encoded as PNG")
-    buffer.close()
-    return bytes(data.data())
-
-
-def _alpha_table() -> bytes:
-    """Lightness (0 black .. 255 white) to opacity: paper becomes transparent, ink opaque, smoothly between."""
-    table = bytearray(256)
-    for gray in range(256):
-        darkness = 255 - gray
-        if darkness > PAPER_THRESHOLD:
-            table[gray] = min(255, (darkness - PAPER_THRESHOLD) * 255 // (128 - PAPER_THRESHOLD // 2))
-    return bytes(table)
-
-
-_ALPHA = _alpha_table()
-
-
-def ink_only(image: QImage) -> QImage:
-    """The picture with its paper made transparent; a picture that is already transparent keeps its alpha."""
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)
-    flat.fill(Qt.GlobalColor.white)  # a transparent picture's clear parts count as paper
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
-    alpha_data = bytes(gray.constBits()).translate(_ALPHA)
-    alpha = QImage(alpha_data, gray.width(), gray.height(), gray.bytesPerLine(), QImage.Format.Format_Alpha8).copy()
-    out = flat.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(out)
-    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
-    painter.drawImage(0, 0, alpha)
-    painter.end()
-    return out
-
-
-def ink_rect(image: QImage, threshold: int = 24) -> QRect | None:
-    """The smallest rectangle holding every pixel at least `threshold` opaque; None if there is none."""
-    alpha = image.convertToFormat(QImage.Format.Format_Alpha8)
-    data = bytes(alpha.constBits())
-    if threshold > 1:
-        data = data.translate(bytes(0 if a < threshold else a for a in range(256)))
-    stride, width = alpha.bytesPerLine(), alpha.width()
-    top = bottom = -1
-    left, right = width, -1
-    for y in range(alpha.height()):
-        row = data[y * stride : y * stride + width]
-        inked = row.rstrip(b"\x00")
-        if not inked:
-            continue
-        if top < 0:
-            top = y
-        bottom = y
-        left = min(left, len(row) - len(row.lstrip(b"\x00")))
-        right = max(right, len(inked) - 1)
-    if top < 0:
-        return None
-    return QRect(left, top, right - left + 1, bottom - top + 1)
-
-
-def crop_to_ink(image: QImage, margin: int = MARGIN) -> QImage | None:
-    rect = ink_rect(image)
-    if rect is None:
-        return None
-    return image.copy(rect.adjusted(-margin, -margin, margin, margin).intersected(image.rect()))
-
-
-def fit_within(image: QImage, limit: QSize) -> QImage:
-    """Scaled down (never up) to fit within `limit`, keeping its proportions."""
-    if image.width() <= limit.width() and image.height() <= limit.height():
-        return image
-    return image.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 class SignatureField(QWidget):
