@@ -12,6 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+class ReplaceRefused(OSError):
+    """The new file was written beside the target but could not take its place.
+
+    The folder is writable (the temporary file was made in it), so the target itself refuses: on Windows
+    that is a file open in another program (a PDF reader, a print preview) or marked read-only.
+    """
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; on success it replaces the target."""
@@ -22,7 +30,10 @@ def atomic_path(target: Path) -> Iterator[Path]:
     try:
         yield tmp
         _fsync(tmp)
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as error:
+            raise ReplaceRefused(error.errno, error.strerror, str(target)) from error
         _fsync_dir(target.parent)
     except BaseException:
         with contextlib.suppress(OSError):

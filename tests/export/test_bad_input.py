@@ -205,3 +205,26 @@ def test_other_os_error(
     assert caught.value.code == "export_write_failed"
     assert "Input/output error" in caught.value.message("en")
     assert _leftovers(out_dir) == []
+
+
+def test_a_file_open_in_another_program_is_told_and_kept(
+    export: ExportService, ready: AppServices, out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a PDF that a reader has open (access denied / sharing violation)."""
+    out = out_dir / "book.pdf"
+    out.write_bytes(b"the copy the PDF reader shows")
+
+    def in_use(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "The process cannot access the file because it is being used")
+
+    monkeypatch.setattr(os, "replace", in_use)
+    with pytest.raises(DomainError) as caught:
+        export.export_record_book(2026, out)
+    assert caught.value.code == "export_target_in_use"
+    assert caught.value.message("zh") == (
+        f"无法替换“{out}”：它可能正在其他程序中打开（例如 PDF 阅读器或打印预览），或被设为只读。"
+        "原来的文件没有改动；请关闭那个程序后再试，或换一个文件名保存"
+    )
+    assert "open in another program" in caught.value.message("en")
+    assert _leftovers(out_dir) == ["book.pdf"]
+    assert out.read_bytes() == b"the copy the PDF reader shows"

@@ -188,6 +188,13 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "“{folder}” cannot be written to (it is read-only, or the USB stick is write-protected). No partial "
         "file was left behind; choose another folder",
     ),
+    "export_target_in_use": (
+        "无法替换“{path}”：它可能正在其他程序中打开（例如 PDF 阅读器或打印预览），或被设为只读。"
+        "原来的文件没有改动；请关闭那个程序后再试，或换一个文件名保存",
+        "Cannot replace “{path}”: it may be open in another program (a PDF reader or a print preview) or "
+        "marked read-only. The existing file is unchanged; close that program and try again, or save under "
+        "another name",
+    ),
     "export_bad_folder": (
         "无法在“{folder}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存",
         "Cannot save in “{folder}”: it does not exist or is not a folder. Choose another folder",

@@ -44,7 +44,7 @@ from jilu_desktop.export.file_names import pledge_file_name, record_book_file_na
 from jilu_desktop.export.fonts import default_fonts, find_unprintable, unprintable_error
 from jilu_desktop.export.pledge_form import build_pledge_form
 from jilu_desktop.export.record_book import build_record_book
-from jilu_desktop.fileio import atomic_path
+from jilu_desktop.fileio import ReplaceRefused, atomic_path
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import activities_repo, pledges_repo, settings_repo, students_repo, teacher_repo
 
@@ -329,6 +329,8 @@ def _write_error(error: OSError, out: Path) -> DomainError:
     folder = str(out.parent)
     if error.errno in _DISK_FULL:
         return DomainError("export_disk_full", path=str(out))
+    if isinstance(error, ReplaceRefused):
+        return DomainError("export_target_in_use", path=str(out))
     if error.errno in _READ_ONLY or isinstance(error, PermissionError):
         return DomainError("export_read_only", folder=folder)
     if error.errno in _BAD_FOLDER or isinstance(error, NotADirectoryError | FileExistsError):
