@@ -92,6 +92,10 @@
         <translation>{count} / {limit} characters</translation>
     </message>
     <message>
+        <source>无法添加学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
@@ -188,15 +192,25 @@ The details are in the log file: {log}</translation>
     </message>
     <message>
         <source>{year}年{month}月：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次</source>
-        <translation>{year}-{month:02d}: talks/visits {talks}, tutoring {tutoring}, assistance {other} person-times</translation>
+        <translation>Person-times in {year}-{month:02d}: talks/visits {talks}, tutoring {tutoring}, assistance {other}</translation>
     </message>
     <message>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, MMMM d, yyyy</translation>
     </message>
-    <message>
-        <source>共 {count} 条记录，{person_times} 人次</source>
-        <translation>{count} records, {person_times} person-times</translation>
+    <message numerus="yes">
+        <source>%n 人次</source>
+        <translation>
+            <numerusform>%n person-time</numerusform>
+            <numerusform>%n person-times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录，{person_times}</source>
+        <translation>
+            <numerusform>%n record, {person_times}</numerusform>
+            <numerusform>%n records, {person_times}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind} · {students} · {place}</source>
@@ -392,9 +406,42 @@ Log file: {log}</translation>
         <source>无法显示预览：文件 {path} 读不出来。</source>
         <translation>Cannot show the preview: the file {path} cannot be read.</translation>
     </message>
-    <message>
-        <source>预览：共 {pages} 页。</source>
-        <translation>Preview: {pages} pages.</translation>
+    <message numerus="yes">
+        <source>预览：共 %n 页。</source>
+        <translation>
+            <numerusform>Preview: %n page.</numerusform>
+            <numerusform>Preview: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已保存：{name}（共 %n 页）</source>
+        <translation>
+            <numerusform>Saved: {name} (%n page)</numerusform>
+            <numerusform>Saved: {name} (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已保存到：
+{path}
+
+共 %n 页。</source>
+        <translation>
+            <numerusform>Saved to:
+{path}
+
+%n page.</numerusform>
+            <numerusform>Saved to:
+{path}
+
+%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已发送到打印机：共 %n 页。</source>
+        <translation>
+            <numerusform>Sent to the printer: %n page.</numerusform>
+            <numerusform>Sent to the printer: %n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有打印。</source>
@@ -409,26 +456,8 @@ Log file: {log}</translation>
         <translation>Printing…</translation>
     </message>
     <message>
-        <source>已保存：{name}（共 {pages} 页）</source>
-        <translation>Saved: {name} ({pages} pages)</translation>
-    </message>
-    <message>
-        <source>已保存到：
-{path}
-
-共 {pages} 页。</source>
-        <translation>Saved to:
-{path}
-
-{pages} pages.</translation>
-    </message>
-    <message>
         <source>已保存</source>
         <translation>Saved</translation>
-    </message>
-    <message>
-        <source>已发送到打印机：共 {pages} 页。</source>
-        <translation>Sent to the printer: {pages} pages.</translation>
     </message>
     <message>
         <source>已打印</source>
@@ -887,9 +916,12 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
 </context>
 <context>
     <name>MonthText</name>
-    <message>
-        <source>{count} / {target} 人次</source>
-        <translation>{count} / {target} person-times</translation>
+    <message numerus="yes">
+        <source>{count} / %n 人次</source>
+        <translation>
+            <numerusform>{count} / %n person-time</numerusform>
+            <numerusform>{count} / %n person-times</numerusform>
+        </translation>
     </message>
     <message>
         <source>本月为免计月份</source>
@@ -903,21 +935,30 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <source>本月尚未开始</source>
         <translation>This month has not begun yet</translation>
     </message>
-    <message>
-        <source>谈心/家访</source>
-        <translation>talks/visits</translation>
+    <message numerus="yes">
+        <source>谈心/家访 %n 人次</source>
+        <translation>
+            <numerusform>%n talk/visit</numerusform>
+            <numerusform>%n talks/visits</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>辅导</source>
-        <translation>tutoring</translation>
+    <message numerus="yes">
+        <source>辅导 %n 人次</source>
+        <translation>
+            <numerusform>%n tutoring session</numerusform>
+            <numerusform>%n tutoring sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</source>
+        <translation>
+            <numerusform>%n day left this month. Still to do: {needs} (about {per_week} a week)</numerusform>
+            <numerusform>%n days left this month. Still to do: {needs} (about {per_week} a week)</numerusform>
+        </translation>
     </message>
     <message>
         <source>、</source>
         <translation> and </translation>
-    </message>
-    <message>
-        <source>{name} {count} 人次</source>
-        <translation>{count} {name}</translation>
     </message>
     <message>
         <source>本月未达标：还差{needs}</source>
@@ -926,10 +967,6 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>{count} 人次</source>
         <translation>{count}</translation>
-    </message>
-    <message>
-        <source>本月还剩 {days} 天：还需{needs}（每周约 {per_week}）</source>
-        <translation>Days left this month: {days}. Still to do: {needs} (about {per_week} a week)</translation>
     </message>
 </context>
 <context>
@@ -998,9 +1035,12 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <source>本月进度（{month}）</source>
         <translation>This month ({month})</translation>
     </message>
-    <message>
-        <source>生活帮扶等 {count} 人次（记录在册，不计入以上两项）</source>
-        <translation>Assistance and other help: {count} person-times (recorded, not counted above)</translation>
+    <message numerus="yes">
+        <source>生活帮扶等 %n 人次（记录在册，不计入以上两项）</source>
+        <translation>
+            <numerusform>Assistance and other help: %n person-time (recorded, not counted above)</numerusform>
+            <numerusform>Assistance and other help: %n person-times (recorded, not counted above)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1693,9 +1733,19 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <source>{name}（{class_name}）</source>
         <translation>{name} ({class_name})</translation>
     </message>
-    <message>
-        <source>共 {count} 条记录，{person_times} 人次</source>
-        <translation>{count} records, {person_times} person-times</translation>
+    <message numerus="yes">
+        <source>%n 人次</source>
+        <translation>
+            <numerusform>%n person-time</numerusform>
+            <numerusform>%n person-times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录，{person_times}</source>
+        <translation>
+            <numerusform>%n record, {person_times}</numerusform>
+            <numerusform>%n records, {person_times}</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有符合条件的记录。</source>
@@ -1764,22 +1814,34 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message numerus="yes">
+        <source>%n 人次谈心/家访</source>
+        <translation>
+            <numerusform>%n talk/visit</numerusform>
+            <numerusform>%n talks/visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人次辅导</source>
+        <translation>
+            <numerusform>%n tutoring session</numerusform>
+            <numerusform>%n tutoring sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>本月还差 {needs}，还剩 %n 天</source>
+        <translation>
+            <numerusform>This month still needs {needs}; %n day left</numerusform>
+            <numerusform>This month still needs {needs}; %n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
-    <message>
-        <source>{count} 人次谈心/家访</source>
-        <translation>{count} talks/visits</translation>
-    </message>
-    <message>
-        <source>{count} 人次辅导</source>
-        <translation>{count} tutoring</translation>
-    </message>
     <message>
         <source>、</source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source>本月还差 {needs}，还剩 {days} 天</source>
-        <translation>This month still needs {needs}; {days} days left</translation>
     </message>
     <message>
         <source>“168”爱生行动进度提醒</source>
@@ -1894,7 +1956,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>已保存。{year}学年：谈心/家访每月 {talks} 人次，补课辅导每月 {tutoring} 人次。</source>
-        <translation>Saved. School year {year}: {talks} talks/visits and {tutoring} tutoring person-times a month.</translation>
+        <translation>Saved. Monthly targets for school year {year}: talks/visits {talks}, tutoring {tutoring}.</translation>
     </message>
     <message>
         <source>界面语言将在下次启动记录本时改为“{language}”。</source>
@@ -2069,8 +2131,8 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Type a student&apos;s name and press Enter; press Down to list every student</translation>
     </message>
     <message>
-        <source>没有找到学生“{name}”。请先在“学生”页添加，或检查姓名</source>
-        <translation>No student “{name}” was found. Add the student on the “Students” page first, or check the name</translation>
+        <source>没有找到学生“{name}”。请检查姓名，或按回车添加为新学生</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
@@ -2091,6 +2153,18 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>添加重点帮扶学生{name}</source>
         <translation>Add the key mentee, {name}</translation>
+    </message>
+    <message>
+        <source>添加新学生“{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“{name}”添加到学生名单，并选为这条记录的帮扶对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加为新学生(&amp;A)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} ✕</source>

@@ -92,6 +92,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>无法添加学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,9 +197,17 @@
         <source>yyyy年M月d日 dddd</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>共 {count} 条记录，{person_times} 人次</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n 人次</source>
+        <translation>
+            <numerusform>%n 人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录，{person_times}</source>
+        <translation>
+            <numerusform>共 %n 条记录，{person_times}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind} · {students} · {place}</source>
@@ -384,9 +396,35 @@
         <source>无法显示预览：文件 {path} 读不出来。</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>预览：共 {pages} 页。</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>预览：共 %n 页。</source>
+        <translation>
+            <numerusform>预览：共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已保存：{name}（共 %n 页）</source>
+        <translation>
+            <numerusform>已保存：{name}（共 %n 页）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已保存到：
+{path}
+
+共 %n 页。</source>
+        <translation>
+            <numerusform>已保存到：
+{path}
+
+共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>已发送到打印机：共 %n 页。</source>
+        <translation>
+            <numerusform>已发送到打印机：共 %n 页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有打印。</source>
@@ -401,22 +439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已保存：{name}（共 {pages} 页）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存到：
-{path}
-
-共 {pages} 页。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已发送到打印机：共 {pages} 页。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -869,9 +892,11 @@
 </context>
 <context>
     <name>MonthText</name>
-    <message>
-        <source>{count} / {target} 人次</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} / %n 人次</source>
+        <translation>
+            <numerusform>{count} / %n 人次</numerusform>
+        </translation>
     </message>
     <message>
         <source>本月为免计月份</source>
@@ -885,20 +910,26 @@
         <source>本月尚未开始</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>谈心/家访</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>谈心/家访 %n 人次</source>
+        <translation>
+            <numerusform>谈心/家访 %n 人次</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>辅导</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>辅导 %n 人次</source>
+        <translation>
+            <numerusform>辅导 %n 人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</source>
+        <translation>
+            <numerusform>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</numerusform>
+        </translation>
     </message>
     <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} {count} 人次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -907,10 +938,6 @@
     </message>
     <message>
         <source>{count} 人次</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本月还剩 {days} 天：还需{needs}（每周约 {per_week}）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,9 +1007,11 @@
         <source>本月进度（{month}）</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>生活帮扶等 {count} 人次（记录在册，不计入以上两项）</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>生活帮扶等 %n 人次（记录在册，不计入以上两项）</source>
+        <translation>
+            <numerusform>生活帮扶等 %n 人次（记录在册，不计入以上两项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1675,9 +1704,17 @@
         <source>{name}（{class_name}）</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>共 {count} 条记录，{person_times} 人次</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n 人次</source>
+        <translation>
+            <numerusform>%n 人次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 条记录，{person_times}</source>
+        <translation>
+            <numerusform>共 %n 条记录，{person_times}</numerusform>
+        </translation>
     </message>
     <message>
         <source>没有符合条件的记录。</source>
@@ -1741,21 +1778,30 @@
     </message>
 </context>
 <context>
+    <name>ReminderText</name>
+    <message numerus="yes">
+        <source>%n 人次谈心/家访</source>
+        <translation>
+            <numerusform>%n 人次谈心/家访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n 人次辅导</source>
+        <translation>
+            <numerusform>%n 人次辅导</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>本月还差 {needs}，还剩 %n 天</source>
+        <translation>
+            <numerusform>本月还差 {needs}，还剩 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <source>{count} 人次谈心/家访</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} 人次辅导</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>、</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本月还差 {needs}，还剩 {days} 天</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2046,7 +2092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>没有找到学生“{name}”。请先在“学生”页添加，或检查姓名</source>
+        <source>没有找到学生“{name}”。请检查姓名，或按回车添加为新学生</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2067,6 +2113,18 @@
     </message>
     <message>
         <source>添加重点帮扶学生{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加新学生“{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“{name}”添加到学生名单，并选为这条记录的帮扶对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加为新学生(&amp;A)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

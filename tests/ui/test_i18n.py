@@ -98,6 +98,14 @@ def _messages(ts: Path) -> Iterator[tuple[str, str, ET.Element]]:
             yield name, message.findtext("source", ""), translation
 
 
+def _forms(translation: ET.Element) -> list[str]:
+    """The translated text: one form, or for a plural (%n) message each of its <numerusform>s."""
+    numerus = translation.findall("numerusform")
+    if numerus:
+        return [form.text or "" for form in numerus]
+    return [translation.text or ""]
+
+
 def _message_keys(ts: Path) -> set[tuple[str, str]]:
     return {(context, source) for context, source, _ in _messages(ts)}
 
@@ -125,7 +133,7 @@ def test_every_english_string_is_translated() -> None:
     untranslated = [
         (context, source)
         for context, source, translation in _messages(i18n.i18n_dir() / "jilu_en.ts")
-        if translation.get("type") or not translation.text
+        if translation.get("type") or not all(_forms(translation))
     ]
     assert untranslated == [], (
         'translate these in resources/i18n/jilu_en.ts (a <translation> without type="unfinished"), '
@@ -183,21 +191,42 @@ def test_every_translated_string_is_a_literal_lupdate_can_find() -> None:
 def test_english_translations_keep_placeholders_and_shortcuts() -> None:
     finished = 0
     for context, source, translation in _messages(i18n.i18n_dir() / "jilu_en.ts"):
-        if translation.get("type") or not translation.text:
+        if translation.get("type") or not all(_forms(translation)):
             continue  # unfinished: shown in Chinese until translated
         finished += 1
-        text = translation.text
-        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (context, source, text)
-        assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (context, source, text)
+        for text in _forms(translation):
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (context, source, text)
+            assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), (context, source, text)
+            assert ("%n" in source) == ("%n" in text), (context, source, text)
     assert finished > 100
+
+
+@pytest.mark.parametrize(("locale", "forms"), [("en", 2), ("zh_CN", 1)])
+def test_plural_messages_have_the_forms_of_their_language(locale: str, forms: int) -> None:
+    """English has a singular and a plural (“1 day”, “2 days”); Chinese has one form and no plural."""
+    ts = i18n.i18n_dir() / f"jilu_{locale}.ts"
+    plural = [
+        (context, source, _forms(translation))
+        for context, source, translation in _messages(ts)
+        if translation.find("numerusform") is not None
+    ]
+    assert len(plural) >= 10  # every count shown with a noun (pages, records, person-times, days…)
+    for context, source, texts in plural:
+        assert "%n" in source, (context, source)
+        assert len(texts) == forms, (context, source, texts)
+        if locale == "zh_CN":
+            assert texts == [source], (context, source, texts)  # the Chinese reads as the source does
 
 
 def test_english_is_loaded_when_chosen(qapp: QApplication, translations: list[Translations]) -> None:
     translations.append(install_translations(qapp, "en", pseudo=False))
 
     assert QCoreApplication.translate("SettingsPage", "保存设置") == "Save settings"
-    assert QCoreApplication.translate("Reminders", "本月还差 {needs}，还剩 {days} 天") == (
-        "This month still needs {needs}; {days} days left"
+    assert QCoreApplication.translate("ReminderText", "本月还差 {needs}，还剩 %n 天", None, 1) == (
+        "This month still needs {needs}; 1 day left"
+    )
+    assert QCoreApplication.translate("ReminderText", "本月还差 {needs}，还剩 %n 天", None, 9) == (
+        "This month still needs {needs}; 9 days left"
     )
 
 

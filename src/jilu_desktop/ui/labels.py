@@ -4,12 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
 
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.students import Difficulty
+
+
+class TrContext(QObject):
+    """The context of a module's strings with a count: `MonthText.tr("还剩 %n 天", "", n)` for a subclass MonthText.
+
+    English needs the count's plural form (“1 day left”, “2 days left”), so such a string is tr(text, "", n)
+    with %n for the count. lupdate's Python parser marks a string as plural only in a tr() call (in a
+    QCoreApplication.translate() call only when n is a literal number), and names the context after what
+    comes before “.tr”: here the subclass. PySide's tr() works on the class as well as on an instance; its
+    type stub knows only the instance method.
+    """
+
+    if TYPE_CHECKING:
+
+        @staticmethod
+        def tr(source_text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
 
 # The kinds and weekdays are marked here for lupdate and translated where they are shown.
 _KINDS = {

@@ -24,6 +24,7 @@ from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.pace import MonthPace, Target, month_pace
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui.labels import TrContext
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon
@@ -39,17 +40,20 @@ TRAY_MESSAGE_MS = 15_000
 BANNER_COLOR = QColor("#fff4d6")  # pale amber: noticeable, not alarming
 
 
+class ReminderText(TrContext):
+    """The context of the reminder's sentences with a count (“%n”), whose noun English puts in the plural."""
+
+
 def reminder_text(pace: MonthPace) -> str:
-    """“本月还差 2 人次谈心/家访、3 人次辅导，还剩 9 天”."""
-    names = {
-        Target.TALKS_VISITS: QCoreApplication.translate("Reminders", "{count} 人次谈心/家访"),
-        Target.TUTORING: QCoreApplication.translate("Reminders", "{count} 人次辅导"),
-    }
+    """“本月还差 2 人次谈心/家访、3 人次辅导，还剩 9 天” (“…; 9 days left”, “…; 1 day left”)."""
     separator = QCoreApplication.translate("Reminders", "、")
-    needs = separator.join(names[t.target].format(count=t.missing) for t in pace.shortfalls)
-    return QCoreApplication.translate("Reminders", "本月还差 {needs}，还剩 {days} 天").format(
-        needs=needs, days=pace.days_left
+    needs = separator.join(
+        ReminderText.tr("%n 人次谈心/家访", "", t.missing)
+        if t.target is Target.TALKS_VISITS
+        else ReminderText.tr("%n 人次辅导", "", t.missing)
+        for t in pace.shortfalls
     )
+    return ReminderText.tr("本月还差 {needs}，还剩 %n 天", "", pace.days_left).format(needs=needs)
 
 
 class ReminderBanner(QFrame):

@@ -269,7 +269,7 @@ class ExportDialog(QDialog):
         if old is not None and old != result.path:
             old.unlink(missing_ok=True)
         self._preview = (choice, result)
-        status = self.tr("预览：共 {pages} 页。").format(pages=pages)
+        status = self.tr("预览：共 %n 页。", "", pages)
         self._set_status("\n\n".join([status, *self._notice_lines(result)]))
         return True
 
@@ -297,8 +297,8 @@ class ExportDialog(QDialog):
 
     def _saved(self, result: ExportResult) -> None:
         self._folder.remember(result.path.parent)
-        self._set_status(self.tr("已保存：{name}（共 {pages} 页）").format(name=result.path.name, pages=result.pages))
-        text = self.tr("已保存到：\n{path}\n\n共 {pages} 页。").format(path=result.path, pages=result.pages)
+        self._set_status(self.tr("已保存：{name}（共 %n 页）", "", result.pages).format(name=result.path.name))
+        text = self.tr("已保存到：\n{path}\n\n共 %n 页。", "", result.pages).format(path=result.path)
         notices = self._notice_lines(result)
         if notices:
             text += "\n\n" + "\n".join(notices)
@@ -306,7 +306,7 @@ class ExportDialog(QDialog):
 
     def _printed(self, sheets: int) -> None:
         self._printer = None
-        text = self.tr("已发送到打印机：共 {pages} 页。").format(pages=sheets)
+        text = self.tr("已发送到打印机：共 %n 页。", "", sheets)
         self._set_status(text)
         self.message_box = messages.show_message(self, self.tr("已打印"), text)
 

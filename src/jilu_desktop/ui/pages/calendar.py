@@ -263,9 +263,9 @@ class CalendarPage(QWidget):
             item.setForeground(KIND_COLORS[record.activity.kind].darker(110))
             item.setToolTip(record.activity.content)
             self.records.addItem(item)
-        person_times = sum(len(r.students) for r in records)
+        person_times = self.tr("%n 人次", "", sum(len(r.students) for r in records))
         self.day_summary.setText(
-            self.tr("共 {count} 条记录，{person_times} 人次").format(count=len(records), person_times=person_times)
+            self.tr("共 %n 条记录，{person_times}", "", len(records)).format(person_times=person_times)
             if records
             else ""
         )

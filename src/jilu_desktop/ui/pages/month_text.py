@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from jilu_desktop.domain.progress import MonthProgress, MonthState, TargetProgress
-from jilu_desktop.ui.labels import month_name
+from jilu_desktop.ui.labels import TrContext, month_name
+
+
+class MonthText(TrContext):
+    """The context of the sentences with a count (“%n”), whose noun English puts in the plural."""
 
 
 def month_title(progress: MonthProgress) -> str:
@@ -13,9 +17,8 @@ def month_title(progress: MonthProgress) -> str:
 
 
 def count_text(target: TargetProgress) -> str:
-    return QCoreApplication.translate("MonthText", "{count} / {target} 人次").format(
-        count=target.count, target=target.target
-    )
+    # “3 / 6 人次”: the noun belongs to the target (“3 / 6 person-times”, “0 / 1 person-time”).
+    return MonthText.tr("{count} / %n 人次", "", target.target).format(count=target.count)
 
 
 def month_summary(progress: MonthProgress) -> str:
@@ -27,24 +30,19 @@ def month_summary(progress: MonthProgress) -> str:
     if progress.state is MonthState.NOT_BEGUN:
         return QCoreApplication.translate("MonthText", "本月尚未开始")
     # Only the targets still short are named, so that the teacher reads exactly what is left to do.
-    short = [
-        (name, target)
-        for name, target in (
-            (QCoreApplication.translate("MonthText", "谈心/家访"), progress.talks_visits),
-            (QCoreApplication.translate("MonthText", "辅导"), progress.tutoring),
-        )
-        if not target.met
-    ]
+    talks_visits, tutoring = progress.talks_visits, progress.tutoring
+    short = [target for target in (talks_visits, tutoring) if not target.met]
     separator = QCoreApplication.translate("MonthText", "、")
     needs = separator.join(
-        QCoreApplication.translate("MonthText", "{name} {count} 人次").format(name=n, count=t.missing) for n, t in short
+        ([] if talks_visits.met else [MonthText.tr("谈心/家访 %n 人次", "", talks_visits.missing)])
+        + ([] if tutoring.met else [MonthText.tr("辅导 %n 人次", "", tutoring.missing)])
     )
     if progress.state is MonthState.SHORT or progress.days_left is None:
         return QCoreApplication.translate("MonthText", "本月未达标：还差{needs}").format(needs=needs)
-    weekly = [progress.per_week(t) for _, t in short]
+    weekly = [progress.per_week(t) for t in short]
     per_week = separator.join(
         QCoreApplication.translate("MonthText", "{count} 人次").format(count=w) for w in weekly if w is not None
     )
-    return QCoreApplication.translate("MonthText", "本月还剩 {days} 天：还需{needs}（每周约 {per_week}）").format(
-        days=progress.days_left, needs=needs, per_week=per_week
+    return MonthText.tr("本月还剩 %n 天：还需{needs}（每周约 {per_week}）", "", progress.days_left).format(
+        needs=needs, per_week=per_week
     )

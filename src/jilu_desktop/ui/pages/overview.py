@@ -174,7 +174,7 @@ class OverviewPage(QWidget):
         self.talks_visits.show_progress(progress.talks_visits)
         self.tutoring.show_progress(progress.tutoring)
         self.assistance_label.setText(
-            self.tr("生活帮扶等 {count} 人次（记录在册，不计入以上两项）").format(count=progress.assistance)
+            self.tr("生活帮扶等 %n 人次（记录在册，不计入以上两项）", "", progress.assistance)
         )
         self.summary_label.setText(month_summary(progress))
 

@@ -254,9 +254,9 @@ class RecordsPage(QWidget):
 
     def _show_counts(self) -> None:
         rows = self.model.total()
-        self.count_label.setText(
-            self.tr("共 {count} 条记录，{person_times} 人次").format(count=rows, person_times=self._person_times)
-        )
+        # Two numbers, each deciding its own plural in English: “1 record, 2 person-times”.
+        person_times = self.tr("%n 人次", "", self._person_times)
+        self.count_label.setText(self.tr("共 %n 条记录，{person_times}", "", rows).format(person_times=person_times))
         searching = bool(self.search_edit.text().strip())
         one_month = self.current_month() is not None
         if rows:
