@@ -129,3 +129,14 @@ def test_delete(book: Book, services: AppServices) -> None:
     # With its records gone the student can be deleted after all.
     jilu.ok("log", "delete", str(keep))
     jilu.ok("student", "delete", str(book.wangfang))
+
+
+def test_list_counts_in_english(book: Book) -> None:
+    jilu = book.jilu
+    jilu.new_id(*log_args("2026-12-01", "talk", book.wangfang))
+    assert jilu.ok("--lang", "en", "log", "list").splitlines()[-1] == "1 activity, 1 person-time"
+    assert jilu.ok("log", "list").splitlines()[-1] == "共 1 条记录，1 人次"
+
+    jilu.new_id(*log_args("2026-12-03", "tutoring", book.xiaoming, book.zhangwei))
+    assert jilu.ok("--lang", "en", "log", "list").splitlines()[-1] == "2 activities, 3 person-times"
+    assert jilu.ok("log", "list").splitlines()[-1] == "共 2 条记录，3 人次"

@@ -203,3 +203,46 @@ def test_json_does_not_change_with_the_language(autumn: Jilu) -> None:
     assert autumn.json("--lang", "en", "progress", "--school-year", "2026") == autumn.json(
         "progress", "--school-year", "2026"
     )
+
+
+def test_english_counts_one_day_one_week_and_one_month(book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last day of December: “1 day (1 week) left”; a school year with one month met: “1 month met”."""
+    jilu = book.jilu
+    a, b, c = book.xiaoming, book.wangfang, book.zhangwei
+    for args in (
+        log_args("2026-10-08", "talk", a, b, c),
+        log_args("2026-10-15", "talk", a, b, c),
+        log_args("2026-10-09", "tutoring", a, b, c),
+        log_args("2026-10-16", "tutoring", a, b, c),
+        log_args("2026-10-23", "tutoring", a, b),
+    ):
+        jilu.new_id(*args)
+    monkeypatch.setenv("JILU_TODAY", "2026-12-31")
+
+    assert jilu.ok("--lang", "en", "progress").splitlines()[0] == (
+        "2026-12  in progress: 1 day (1 week) left; still needed per week: talks/visits 6, tutoring 8"
+    )
+    assert jilu.ok("progress").splitlines()[0] == (
+        "2026年12月  进行中：还剩 1 天（1 周），每周还需 谈心/家访 6 人次、补课辅导 8 人次"
+    )
+    assert jilu.ok("--lang", "en", "progress", "--school-year", "2026").splitlines()[-1] == (
+        "Totals: talks/visits 6, tutoring 8, assistance 0; 1 month met, 2 short, 2 exempt"
+    )
+    assert jilu.ok("progress", "--school-year", "2026").splitlines()[-1] == (
+        "合计：谈心/家访 6 人次，补课辅导 8 人次，生活帮扶 0 人次；达标 1 个月，未达标 2 个月，免计 2 个月"
+    )
+
+
+def test_english_counts_more_than_one_month(autumn: Jilu) -> None:
+    for args in (
+        log_args("2026-11-05", "talk", 1, 2, 3),
+        log_args("2026-11-12", "talk", 1, 2, 3),
+        log_args("2026-11-06", "tutoring", 1, 2, 3),
+        log_args("2026-11-13", "tutoring", 1, 2, 3),
+        log_args("2026-11-20", "tutoring", 1, 2),
+    ):
+        autumn.new_id(*args)
+
+    assert autumn.ok("--lang", "en", "progress", "--school-year", "2026").splitlines()[-1] == (
+        "Totals: talks/visits 20, tutoring 24, assistance 2; 2 months met, 1 short, 2 exempt"
+    )

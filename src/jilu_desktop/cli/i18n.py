@@ -70,6 +70,14 @@ def early_lang(argv: Sequence[str]) -> Lang:
     return peek_stored_lang(database) or "zh"
 
 
+def counted(count: int, singular: str, plural: str | None = None) -> str:
+    """A count with its English noun: counted(1, "day") is “1 day”, counted(2, "day") “2 days”.
+
+    For the English of t(zh, en) only; Chinese has no plural (“1 天”, “2 天”).
+    """
+    return f"{count} {singular if count == 1 else plural or singular + 's'}"
+
+
 def translator(lang: Lang) -> Callable[[str, str], str]:
     """t(zh, en) for one language, to keep option definitions short."""
     return lambda zh, en: tr(lang, zh, en)

@@ -8,7 +8,7 @@ from typing import Any
 from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
 from jilu_desktop.cli.errors import EXIT_OK, UsageError
-from jilu_desktop.cli.i18n import translator
+from jilu_desktop.cli.i18n import counted, translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import JiluArgumentParser, Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.domain.activities import ActivityFilter, ActivityRecord
@@ -161,7 +161,12 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     for record in records:
         emit("\n".join(activity_lines(record, ctx.lang)))
     total = sum(person_times(r.activity) for r in records)
-    emit(ctx.t(f"共 {len(records)} 条记录，{total} 人次", f"{len(records)} activities, {total} person-times"))
+    emit(
+        ctx.t(
+            f"共 {len(records)} 条记录，{total} 人次",
+            f"{counted(len(records), 'activity', 'activities')}, {counted(total, 'person-time')}",
+        )
+    )
     return EXIT_OK
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
 from jilu_desktop.cli.errors import EXIT_OK
-from jilu_desktop.cli.i18n import translator
+from jilu_desktop.cli.i18n import counted, translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option
 from jilu_desktop.domain.calendar import school_year_label
@@ -108,7 +108,11 @@ def _in_progress(m: MonthProgress, lang: Lang) -> str:
     t = translator(lang)
     talks_name, tutoring_name, _ = _target_names(lang)
     weeks = m.weeks_left
-    left = t(f"进行中：还剩 {m.days_left} 天（{weeks} 周）", f"in progress: {m.days_left} days ({weeks} weeks) left")
+    days = m.days_left or 0
+    left = t(
+        f"进行中：还剩 {days} 天（{weeks} 周）",
+        f"in progress: {counted(days, 'day')} ({counted(weeks or 0, 'week')}) left",
+    )
     needs = [
         (name, m.per_week(target))
         for name, target in ((talks_name, m.talks_visits), (tutoring_name, m.tutoring))
@@ -166,7 +170,7 @@ def year_lines(y: YearProgress, lang: Lang) -> list[str]:
             f"{assistance_name} {s.assistance} 人次；达标 {s.months_met} 个月，"
             f"未达标 {s.months_short} 个月，免计 {s.months_exempt} 个月",
             f"Totals: {talks_name} {s.talks_visits}, {tutoring_name} {s.tutoring}, {assistance_name} {s.assistance}; "
-            f"{s.months_met} months met, {s.months_short} short, {s.months_exempt} exempt",
+            f"{counted(s.months_met, 'month')} met, {s.months_short} short, {s.months_exempt} exempt",
         )
     )
     return lines
