@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import ERROR_COLOR
 from jilu_desktop.ui.undo import UndoStack
 from tests.ui.keyboard import type_text
@@ -291,3 +292,242 @@ def test_a_template_opens_as_a_new_record_dated_today(
     assert dialog.date_edit.date() == QDate(2026, 12, 4)
     assert dialog.picker.selected_ids() == [kids["王芳"]]
     assert dialog.place_edit.text() == "图书室"
+
+
+# A student not yet in the list, added from here
+
+
+def _student_dialog(qtbot: QtBot, dialog: ActivityDialog) -> StudentDialog:
+    qtbot.waitUntil(lambda: dialog.student_dialog is not None and dialog.student_dialog.isVisible())
+    student_dialog = dialog.student_dialog
+    assert student_dialog is not None
+    qtbot.waitUntil(student_dialog.name_edit.hasFocus)
+    return student_dialog
+
+
+def _back_in_the_picker(qtbot: QtBot, dialog: ActivityDialog) -> None:
+    """The student dialog closed, and the keyboard back in 帮扶对象."""
+    qtbot.waitUntil(lambda: dialog.student_dialog is None)
+    qtbot.waitUntil(dialog.picker.line_edit.hasFocus)
+
+
+def _names(services: AppServices) -> list[str]:
+    return sorted(r.student.name for r in services.students.list())
+
+
+def test_a_new_student_from_the_keyboard_alone(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "赵磊")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)  # matches no one: the student dialog, the name filled in
+
+    student_dialog = _student_dialog(qtbot, dialog)
+    assert student_dialog.windowTitle() == "添加学生"
+    assert student_dialog.name_edit.text() == "赵磊"
+    assert student_dialog.windowModality() == Qt.WindowModality.WindowModal  # over the record, not the window
+    with qtbot.waitSignal(student_dialog.finished):
+        QTest.keyClick(focused(), Qt.Key.Key_Return)  # 保存
+
+    (new,) = [r for r in services.students.list() if r.student.name == "赵磊"]
+    assert dialog.picker.selected_ids() == [new.id]
+    chip = dialog.picker._chips[new.id]
+    assert chip.text() == "赵磊 ✕" and chip.isVisible()
+    assert dialog.picker.line_edit.text() == ""
+    _back_in_the_picker(qtbot, dialog)  # on to the next name
+    assert stack.count() == 1 and stack.undoText() == "添加学生“赵磊”"
+
+    type_text(qtbot, focused(), "王芳")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    assert dialog.picker.selected_ids() == [new.id, kids["王芳"]]
+    dialog.place_edit.setText("办公室")
+    type_text(qtbot, dialog.content_edit, "初次谈心，了解学习情况")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        QTest.keyClick(dialog.content_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    record = services.activities.get(saved.args[0])
+    assert record.activity.student_ids == (new.id, kids["王芳"])  # the new student's id, saved
+    assert [s.name for s in record.students] == ["赵磊", "王芳"]
+    assert [stack.text(i) for i in range(stack.count())] == ["添加学生“赵磊”", "新增记录"]
+
+    stack.undo()  # the record
+    stack.undo()  # then the student
+    assert services.activities.list() == []
+    assert "赵磊" not in _names(services)
+    stack.redo()
+    stack.redo()
+    assert "赵磊" in _names(services)
+    assert [s.name for s in services.activities.get(record.id).students] == ["赵磊", "王芳"]
+
+
+def test_the_new_student_can_be_given_a_class_and_more(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "钱多多")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert student_dialog.class_edit.hasFocus()
+    type_text(qtbot, focused(), "五(3)班")
+    student_dialog.difficulty_boxes[next(iter(student_dialog.difficulty_boxes))].setChecked(True)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+
+    _back_in_the_picker(qtbot, dialog)
+    (new,) = [r for r in services.students.list() if r.student.name == "钱多多"]
+    assert new.student.class_name == "五(3)班"
+    assert len(new.student.difficulties) == 1
+    assert dialog.picker.selected_ids() == [new.id]
+
+
+def test_cancelling_the_new_student_leaves_everything_as_it_was(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    dialog.picker.add(kids["李小明"])
+    type_text(qtbot, dialog.picker.line_edit, "赵磊")
+    dirty_before = dialog.is_dirty()
+    QTest.keyClick(dialog.picker.line_edit, Qt.Key.Key_Return)
+    _student_dialog(qtbot, dialog)
+
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    _back_in_the_picker(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.picker.line_edit.text() == "赵磊"  # what was typed is still there
+    assert dialog.picker.selected_ids() == [kids["李小明"]]
+    qtbot.waitUntil(dialog.picker.line_edit.hasFocus)
+    assert "赵磊" not in _names(services)
+    assert stack.count() == 0
+    assert dialog.is_dirty() == dirty_before
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("", "姓名不能为空"), ("赵" * 31, "姓名最多 30 个字，现在有 31 个字")],
+)
+def test_a_name_the_rules_refuse_is_told_in_the_student_dialog(
+    qtbot: QtBot,
+    services: AppServices,
+    kids: dict[str, int],
+    stack: UndoStack,
+    open_dialog: Open,
+    name: str,
+    message: str,
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "赵磊")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+    student_dialog.name_edit.setText(name)
+
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+
+    assert student_dialog.errors.message("name") == message
+    assert student_dialog.isVisible()  # to be put right
+    assert len(services.students.list()) == len(kids)
+    assert stack.count() == 0
+    assert dialog.picker.selected_ids() == []
+
+    student_dialog.name_edit.setText("赵磊")  # put right: saved
+    QTest.keyClick(student_dialog.name_edit, Qt.Key.Key_Return)
+    _back_in_the_picker(qtbot, dialog)
+    assert [dialog.picker._students[i].student.name for i in dialog.picker.selected_ids()] == ["赵磊"]
+
+
+def test_a_rare_character_is_fine(qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "王𠮷")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    _student_dialog(qtbot, dialog)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+
+    _back_in_the_picker(qtbot, dialog)
+    (new,) = [r for r in services.students.list() if r.student.name == "王𠮷"]
+    assert dialog.picker.selected_ids() == [new.id]
+    assert dialog.picker._chips[new.id].text() == "王𠮷 ✕"
+
+
+def test_a_name_already_in_the_list_is_chosen_not_added_twice(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "王方")  # a slip of the pen
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+    student_dialog.name_edit.setText("王芳")  # put right in the student dialog: she is in the list already
+
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+
+    _back_in_the_picker(qtbot, dialog)
+    assert _names(services) == sorted(kids)  # no second 王芳
+    assert dialog.picker.selected_ids() == [kids["王芳"]]
+    assert dialog.picker.line_edit.text() == ""
+    assert stack.count() == 0
+
+
+def test_saving_with_an_unknown_name_offers_to_add_it(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "赵磊")
+    dialog.place_edit.setText("教室")
+    dialog.content_edit.setPlainText("辅导作文")
+
+    QTest.keyClick(dialog.content_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert services.activities.list() == []
+    assert dialog.errors.message("students") == "没有找到学生“赵磊”。请检查姓名，或按回车添加为新学生"
+    button = dialog.picker.new_button
+    assert button.isVisible() and button.text() == "添加为新学生(&A)…"
+    assert dialog.picker.line_edit.hasFocus()
+    QTest.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # the button's key
+    student_dialog = _student_dialog(qtbot, dialog)
+    assert student_dialog.name_edit.text() == "赵磊"
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    _back_in_the_picker(qtbot, dialog)
+
+    assert dialog.errors.message("students") == ""  # the message went with the name
+    assert button.isHidden()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        QTest.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [s.name for s in services.activities.get(saved.args[0]).students] == ["赵磊"]
+
+
+def test_the_new_student_stays_when_the_record_is_dropped(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "赵磊")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    _student_dialog(qtbot, dialog)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    _back_in_the_picker(qtbot, dialog)
+    assert dialog.is_dirty()  # the record now has a student: a draft
+
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+    box = dialog.discard_box
+    assert box is not None  # the draft is not lost without asking
+    next(b for b in box.buttons() if b.text() == "放弃(&Q)").click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    assert services.activities.list() == []
+    assert "赵磊" in _names(services)
+    assert stack.count() == 1 and stack.undoText() == "添加学生“赵磊”"
+
+
+def test_closing_the_record_while_adding_a_student_finishes_the_student_first(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "赵磊")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+
+    dialog.reject()  # as the main window does when it is closed
+
+    assert dialog.isVisible() and student_dialog.isVisible()
+    assert dialog.discard_box is None  # no second question under the student dialog
+    student_dialog.reject()
+    _back_in_the_picker(qtbot, dialog)
+    assert "赵磊" not in _names(services)

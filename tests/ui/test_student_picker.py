@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.students import Student, StudentRecord
-from jilu_desktop.ui.widgets.student_picker import ID_ROLE, StudentPicker
+from jilu_desktop.ui.widgets.student_picker import ID_ROLE, NEW_NAME_ROLE, StudentPicker
 from tests.ui.keyboard import type_text
 
 STUDENTS = [
@@ -54,7 +54,8 @@ def test_the_completion_list_can_be_used_from_the_keyboard(qtbot: QtBot, picker:
     popup = picker.completer.popup()
     assert popup is not None
     qtbot.waitUntil(popup.isVisible)
-    assert _offered(picker) == ["李小明（五(1)班）", "李小红（五(1)班）"]
+    # Last, the name as typed, as a new student: no one is called just “小”.
+    assert _offered(picker) == ["李小明（五(1)班）", "李小红（五(1)班）", "添加新学生“小”…"]
 
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Down)
@@ -112,7 +113,7 @@ def test_names_that_match_no_one_or_several_are_told(qtbot: QtBot, picker: Stude
     assert picker.commit_pending() is False
 
     assert problems == [
-        "没有找到学生“赵”。请先在“学生”页添加，或检查姓名",
+        "没有找到学生“赵”。请检查姓名，或按回车添加为新学生",
         "有 2 名学生与“李”相符，请从列表中选择",
     ]
     assert picker.selected_ids() == []
@@ -154,3 +155,98 @@ def test_students_no_longer_known_are_dropped(picker: StudentPicker) -> None:
     assert picker.selected_ids() == [2]
     assert picker.mentee_id() is None
     assert picker.mentee_button.isHidden()
+
+
+# A name no student has: offered as a new student
+
+
+def _requests(picker: StudentPicker) -> list[str]:
+    asked: list[str] = []
+    picker.add_requested.connect(asked.append)
+    return asked
+
+
+def test_enter_on_a_name_that_matches_no_one_asks_to_add_it(qtbot: QtBot, picker: StudentPicker) -> None:
+    asked = _requests(picker)
+    problems: list[str] = []
+    picker.problem.connect(problems.append)
+    type_text(qtbot, picker.line_edit, "赵磊")
+    popup = picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    assert _offered(picker) == ["添加新学生“赵磊”…"]  # the only entry, the new student
+    assert picker.completer.completionModel().index(0, 0).data(NEW_NAME_ROLE) == "赵磊"
+
+    QTest.keyClick(popup, Qt.Key.Key_Return)  # the list is open, nothing highlighted: the box's Enter
+
+    assert asked == ["赵磊"]  # once
+    assert problems == []
+    assert not popup.isVisible()
+    assert picker.line_edit.text() == "赵磊"  # kept until the student is really added
+    assert picker.selected_ids() == []
+
+    QTest.keyClick(picker.line_edit, Qt.Key.Key_Return)  # with the list closed, the same
+    assert asked == ["赵磊", "赵磊"]
+
+
+def test_the_new_student_entry_is_chosen_from_the_list(qtbot: QtBot, picker: StudentPicker) -> None:
+    asked = _requests(picker)
+    type_text(qtbot, picker.line_edit, "李小")  # two students' names hold it, no one is called just that
+    popup = picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    assert _offered(picker)[-1] == "添加新学生“李小”…"
+
+    for _ in range(3):
+        QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+
+    assert asked == ["李小"]  # once: the box's own Enter leaves a highlighted entry to the list
+    assert picker.selected_ids() == []
+    assert picker.line_edit.text() == "李小"
+
+
+def test_an_existing_name_is_never_offered_as_new(qtbot: QtBot, picker: StudentPicker) -> None:
+    asked = _requests(picker)
+    type_text(qtbot, picker.line_edit, "王芳")
+    assert "添加新学生“王芳”…" not in _offered(picker)
+    QTest.keyClick(picker.line_edit, Qt.Key.Key_Return)
+    assert picker.selected_ids() == [2]
+
+    type_text(qtbot, picker.line_edit, "王芳")  # chosen already: Enter just empties the box
+    assert "添加新学生“王芳”…" not in _offered(picker)
+    QTest.keyClick(picker.line_edit, Qt.Key.Key_Return)
+
+    assert asked == []
+    assert picker.selected_ids() == [2]
+    assert picker.line_edit.text() == ""
+
+
+def test_an_unmatched_name_left_in_the_box_offers_a_button(qtbot: QtBot, picker: StudentPicker) -> None:
+    asked = _requests(picker)
+    type_text(qtbot, picker.line_edit, "赵")
+
+    assert picker.commit_pending() is False  # as when the record is saved with the name still there
+
+    assert not picker.new_button.isHidden()
+    assert picker.new_button.text() == "添加为新学生(&A)…"
+    assert picker.new_button.accessibleName() == "添加新学生“赵”…"
+    assert "“赵”" in picker.new_button.toolTip()
+    QTest.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert asked == ["赵"]
+
+    type_text(qtbot, picker.line_edit, "六")  # what the button offered is no longer what is typed
+    assert picker.new_button.isHidden()
+
+
+def test_a_student_added_for_the_name_is_chosen_and_the_box_emptied(qtbot: QtBot, picker: StudentPicker) -> None:
+    type_text(qtbot, picker.line_edit, "赵磊")
+    picker.set_students([*STUDENTS, StudentRecord(5, Student("赵磊", "五(3)班"))], mentee_id=3)
+
+    picker.choose_new(5)
+
+    assert picker.selected_ids() == [5]
+    assert picker._chips[5].text() == "赵磊 ✕"
+    assert picker.line_edit.text() == ""
+    assert picker.line_edit.hasFocus()
+    assert not any("添加新学生" in text for text in _offered_all(picker))

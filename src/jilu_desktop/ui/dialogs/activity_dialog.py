@@ -4,6 +4,11 @@ Ctrl+N opens it with today's date, the kind and place of the last record, and th
 few characters of a name and Enter, Tab to the content, type, Ctrl+Enter. A rule that says no is shown
 beside its field and nothing is saved; closing with unsaved changes asks first. It is opened with open(), so
 it is window-modal without blocking (tests drive it as a teacher would).
+
+A name that matches no student can be added from here (帮扶对象: Enter, or “添加新学生…”): the student dialog
+opens with the name filled in, and on 保存 the student is added through the services, pushed on the undo
+stack as the students page does (so the window's pages show them), and chosen. The student stays even if
+the record is then dropped: adding them was a step of its own, undone with Ctrl+Z like any other.
 """
 
 from __future__ import annotations
@@ -34,11 +39,14 @@ from jilu_desktop.domain.activities import CONTENT_LIMIT, ActivityKind, Activity
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import DEFAULT_LANG
+from jilu_desktop.domain.students import make_student
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
+from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import ERROR_COLOR, FieldErrors, make_error_label
 from jilu_desktop.ui.labels import kinds, time_text
+from jilu_desktop.ui.pages.people_commands import AddStudent
 from jilu_desktop.ui.undo import activity_fields, add_activity, edit_activity
 from jilu_desktop.ui.widgets.student_picker import StudentPicker
 
@@ -62,6 +70,7 @@ class ActivityDialog(QDialog):
         self._stack = undo_stack
         self.record = record
         self.discard_box: QMessageBox | None = None
+        self.student_dialog: StudentDialog | None = None  # adding a student not yet in the list
         self.setMinimumWidth(520)
         today = services.clock.today()
 
@@ -94,6 +103,7 @@ class ActivityDialog(QDialog):
 
         self.errors = FieldErrors(self, lang=services.settings.language)
         self.picker.problem.connect(lambda text: self.errors.show_text("students", text))
+        self.picker.add_requested.connect(self.add_student)
         when = QWidget(self)
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)
@@ -220,6 +230,60 @@ class ActivityDialog(QDialog):
 
     # What the teacher does
 
+    def add_student(self, name: str) -> StudentDialog | None:
+        """The student dialog with `name` filled in; on 保存 the student is added and chosen in 帮扶对象."""
+        if self.student_dialog is not None:
+            self.student_dialog.raise_()
+            self.student_dialog.activateWindow()
+            return self.student_dialog
+        try:
+            students = self._services.students.list()
+        except StorageEnvironmentError as error:
+            messages.show_message(
+                self, self.tr("无法添加学生"), error.message(self.errors.lang), QMessageBox.Icon.Warning
+            )
+            return None
+        dialog = StudentDialog(
+            self._submit_student,
+            self._services.settings.language,
+            self._services.clock.today(),
+            class_names=[r.student.class_name for r in students],
+            parent=self,
+        )
+        dialog.name_edit.setText(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._student_dialog_closed)
+        self.student_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _submit_student(self, fields: Fields) -> None:
+        """Add the student (a rule that says no is raised back to the student dialog) and choose them."""
+        today = self._services.clock.today()
+        student = make_student(today=today, **fields)  # the same checks as the service's, before looking
+        same = [
+            r.id
+            for r in self._services.students.list()
+            if r.student.name == student.name and (not student.class_name or r.student.class_name == student.class_name)
+        ]
+        if same:
+            # Already in the list under exactly this name: choose them rather than add a second one.
+            student_id = next((i for i in same if i not in self.picker.selected_ids()), same[0])
+        else:
+            student_id = self._services.students.add(**fields)
+            record = self._services.students.get(student_id)
+            # As the students page does: a step of its own on the window's stack, which refreshes the pages.
+            self._stack.push(AddStudent(self._stack, self._services, record, _undo_refused))
+        self._load_students(today)
+        self.picker.choose_new(student_id)
+
+    def _student_dialog_closed(self) -> None:
+        self.student_dialog = None
+        # Back in 帮扶对象, for the next name (or the name to put right). Not every platform gives the
+        # keyboard back to this dialog by itself when the one over it closes.
+        self.activateWindow()
+        self.picker.setFocus()
+
     def save(self) -> None:
         self.errors.clear()
         if not self.picker.commit_pending():
@@ -253,6 +317,11 @@ class ActivityDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button (QDialog calls this): ask before dropping what was typed."""
+        if self.student_dialog is not None:
+            # A student being added over the record (the main window closing, say): that one first.
+            self.student_dialog.raise_()
+            self.student_dialog.activateWindow()
+            return
         if not self.is_dirty():
             super().reject()
             return
@@ -273,6 +342,12 @@ class ActivityDialog(QDialog):
         if discard:
             self._mark_clean()
             super().reject()
+
+
+def _undo_refused(error: Exception) -> None:
+    """Undoing or redoing an added student failed, on a stack that is not the window's UndoStack (the window's
+    tells the teacher through its `failed` signal). The dialog may be long closed by then: ServiceCommand has
+    logged it, and there is no page here to tell."""
 
 
 def show_one(

@@ -2,20 +2,28 @@
 
 The key mentee is offered first (and has a button of their own); chosen students show as buttons that a
 click, Space or Delete takes away again, and Backspace in the empty box takes away the last one.
+
+A name no student has is offered as a new student: last in the list as the teacher types, at once on
+Enter when it matches no one, and as a button beside the box when saving finds it unmatched. The picker
+only asks (`add_requested`); whoever holds the services adds the student, gives the picker the students
+again (`set_students`) and chooses the new one (`choose_new`).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.students import StudentRecord
 from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+NEW_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # on the list's last entry: the typed name, to add as a new student
+_MATCH_ROLE = Qt.ItemDataRole.UserRole + 2  # what the completer matches the typed text against
 _REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 _SEPARATORS = ("，", ",", "、", "；", ";", " ")  # typed between names, they mean “next student”
 
@@ -23,6 +31,7 @@ _SEPARATORS = ("，", ",", "、", "；", ";", " ")  # typed between names, they 
 class StudentPicker(QWidget):
     edited = Signal()  # the chosen students changed
     problem = Signal(str)  # what was typed names no student, or more than one
+    add_requested = Signal(str)  # the teacher asks to add a new student of this name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,13 +48,14 @@ class StudentPicker(QWidget):
         self.line_edit.installEventFilter(self)
         self.line_edit.textEdited.connect(self._text_edited)
         # With the list open, its own Enter comes here (the completer hands the key straight to the box).
-        self.line_edit.returnPressed.connect(self.commit_pending)
+        self.line_edit.returnPressed.connect(self._enter)
         self.setFocusProxy(self.line_edit)
 
         self._model = QStandardItemModel(self)
         self.completer = QCompleter(self._model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.setCompletionRole(_MATCH_ROLE)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(12)
         # Not line_edit.setCompleter(): that would write the chosen name into the box; here it becomes a chip.
@@ -56,10 +66,19 @@ class StudentPicker(QWidget):
         self.mentee_button.setAutoRaise(False)
         self.mentee_button.clicked.connect(self._add_mentee)
         self.mentee_button.hide()
+        # Shown with the message that a name matches no one: add that name as a new student.
+        self.new_button = QToolButton(self)
+        # The name is in the box beside it and in the message under it: the button stays short.
+        self.new_button.setText(self.tr("添加为新学生(&A)…"))
+        self.new_button.setAutoRaise(False)
+        self.new_button.clicked.connect(self._add_new_pressed)
+        self.new_button.hide()
+        self._offered_name = ""
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line_edit, 1)
+        row.addWidget(self.new_button)
         row.addWidget(self.mentee_button)
         self._chips_box = QWidget(self)
         self._flow = FlowLayout(self._chips_box)
@@ -116,6 +135,20 @@ class StudentPicker(QWidget):
     def pending_text(self) -> str:
         return self.line_edit.text().strip()
 
+    def choose_new(self, student_id: int) -> None:
+        """A student just added for the name in the box: take them into the list, choose them, empty the box."""
+        self.line_edit.clear()
+        self._hide_new_button()
+        self.add(student_id)
+        self.line_edit.setFocus()
+
+    def request_new(self, name: str | None = None) -> None:
+        """Ask for `name` (by default what is typed in the box) to be added as a new student."""
+        text = self.pending_text() if name is None else name.strip()
+        if text:
+            self._hide_list()
+            self.add_requested.emit(text)
+
     def commit_pending(self) -> bool:
         """Choose the student named by what is still typed in the box; False (and `problem`) if none is."""
         text = self.pending_text()
@@ -123,11 +156,16 @@ class StudentPicker(QWidget):
             return True
         matches = self._matching(text)
         if len(matches) == 1:
-            self.add(matches[0])
             self.line_edit.clear()
+            self.add(matches[0])
+            return True
+        if not matches and self._named_exactly(text, chosen=True):
+            self.line_edit.clear()  # chosen already: nothing more to do
+            self._sync_new_entry()
             return True
         if not matches:
-            self.problem.emit(self.tr("没有找到学生“{name}”。请先在“学生”页添加，或检查姓名").format(name=text))
+            self._show_new_button(text)
+            self.problem.emit(self.tr("没有找到学生“{name}”。请检查姓名，或按回车添加为新学生").format(name=text))
         else:
             self.problem.emit(
                 self.tr("有 {count} 名学生与“{name}”相符，请从列表中选择").format(count=len(matches), name=text)
@@ -141,6 +179,18 @@ class StudentPicker(QWidget):
         if exact:
             return exact
         return [i for i in self._order if i not in self._chosen and text in self._students[i].student.name]
+
+    def _named_exactly(self, text: str, *, chosen: bool) -> bool:
+        """Is `text` the whole name of a student (of a chosen one, with `chosen`; else of anyone)?"""
+        name = unicodedata.normalize("NFC", text)
+        return any(
+            record.student.name == name and (not chosen or record.id in self._chosen)
+            for record in self._students.values()
+        )
+
+    def _offers_new(self, text: str) -> bool:
+        """Is `text` a name to offer as a new student: typed, and no student's whole name?"""
+        return bool(text) and not self._named_exactly(text, chosen=False)
 
     def _label(self, student_id: int) -> str:
         s = self._students[student_id].student
@@ -158,7 +208,9 @@ class StudentPicker(QWidget):
         for student_id in self._order:
             if student_id in self._chosen:
                 continue
-            item = QStandardItem(self._label(student_id))
+            label = self._label(student_id)
+            item = QStandardItem(label)
+            item.setData(label, _MATCH_ROLE)
             item.setData(student_id, ID_ROLE)
             item.setEditable(False)
             self._model.appendRow(item)
@@ -171,6 +223,42 @@ class StudentPicker(QWidget):
         else:
             self.mentee_button.hide()
         self._rebuild_chips()
+        self._sync_new_entry()
+
+    def _new_entry_text(self, name: str) -> str:
+        return self.tr("添加新学生“{name}”…").format(name=name)
+
+    def _sync_new_entry(self) -> None:
+        """The list's last entry: “add a new student” with what is typed, unless a student has that name."""
+        last = self._model.rowCount() - 1
+        if last >= 0 and self._model.item(last).data(NEW_NAME_ROLE) is not None:
+            self._model.removeRow(last)
+        text = self.pending_text()
+        if not self._offers_new(text):
+            return
+        item = QStandardItem(self._new_entry_text(text))
+        item.setData(text, _MATCH_ROLE)  # matched by the name alone, however the entry reads in a language
+        item.setData(text, NEW_NAME_ROLE)
+        item.setEditable(False)
+        item.setForeground(self.palette().brush(QPalette.ColorRole.Link))
+        item.setToolTip(self._new_tip(text))
+        self._model.appendRow(item)
+
+    def _new_tip(self, name: str) -> str:
+        return self.tr("把“{name}”添加到学生名单，并选为这条记录的帮扶对象").format(name=name)
+
+    def _show_new_button(self, name: str) -> None:
+        self._offered_name = name
+        self.new_button.setToolTip(self._new_tip(name))
+        self.new_button.setAccessibleName(self._new_entry_text(name))
+        self.new_button.show()
+
+    def _hide_new_button(self) -> None:
+        self._offered_name = ""
+        self.new_button.hide()
+
+    def _add_new_pressed(self) -> None:
+        self.request_new(self._offered_name)
 
     def _rebuild_chips(self) -> None:
         for chip in self._chips.values():
@@ -195,10 +283,28 @@ class StudentPicker(QWidget):
         self._chips_box.setVisible(bool(self._chosen))
 
     def _completion_chosen(self, index: QModelIndex) -> None:
+        new_name = index.data(NEW_NAME_ROLE)
+        if isinstance(new_name, str):
+            self.request_new(new_name)  # the box keeps the name until the student is added
+            return
         student_id = index.data(ID_ROLE)
+        self.line_edit.clear()
         if isinstance(student_id, int):
             self.add(student_id)
-        self.line_edit.clear()
+        else:
+            self._sync_new_entry()
+
+    def _enter(self) -> None:
+        """Enter in the box: choose the student named, or offer a name that matches no one as a new student."""
+        popup = self.completer.popup()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return  # an entry of the list is highlighted: the completer chooses it, just after this
+        self._hide_list()
+        text = self.pending_text()
+        if text and not self._matching(text) and self._offers_new(text):
+            self.request_new(text)
+            return
+        self.commit_pending()
 
     def _add_mentee(self) -> None:
         if self._mentee_id is not None:
@@ -206,11 +312,14 @@ class StudentPicker(QWidget):
             self.line_edit.setFocus()
 
     def _text_edited(self, text: str) -> None:
+        self._hide_new_button()  # it offered what was typed before
         if text and text[-1] in _SEPARATORS and text.strip("".join(_SEPARATORS)):
             self.line_edit.setText(text[:-1])
+            self._sync_new_entry()
             if self.commit_pending():
                 self._hide_list()
             return
+        self._sync_new_entry()
         if text.strip():
             self.completer.setCompletionPrefix(text.strip())
             self.completer.complete()  # the list of matching students, as the teacher types
@@ -230,9 +339,8 @@ class StudentPicker(QWidget):
             popup = self.completer.popup()
             popup_open = popup is not None and popup.isVisible()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pending_text():
-                self._hide_list()
-                self.commit_pending()
-                return True  # Enter here chooses a student; it must not save the record
+                self._enter()
+                return True  # Enter here chooses (or adds) a student; it must not save the record
             if key == Qt.Key.Key_Down and not popup_open:
                 self.completer.setCompletionPrefix(self.line_edit.text())
                 self.completer.complete()
