@@ -6,6 +6,8 @@ mode=${1:-test}
 python=${PYTHON:-python3}
 
 packages=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0)
+# QtNetwork (under QtPdf's preview and the one-window-per-data-folder guard) links these.
+packages+=(libgssapi-krb5-2 libbrotli1 libzstd1)
 # pdftoppm turns exported PDFs into pictures for tests and for looking at them.
 packages+=(poppler-utils)
 if [ "$mode" = run ]; then

@@ -328,3 +328,12 @@ def test_every_control_has_a_name_for_screen_readers(qtbot: QtBot, shown: Callab
     buttons = [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
     assert all(b.text() or b.accessibleName() for b in buttons)
     QApplication.processEvents()
+
+
+def test_a_second_start_brings_the_minimized_window_back(qtbot: QtBot, shown: Callable[[], MainWindow]) -> None:
+    window = shown()
+    window.showMinimized()
+    qtbot.waitUntil(window.isMinimized)
+    window.bring_to_front()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.isVisible()

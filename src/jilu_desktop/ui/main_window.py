@@ -313,6 +313,14 @@ class MainWindow(QMainWindow):
     def open_record(self, activity_id: int) -> ActivityDialog | None:
         return self.records.open_record(activity_id)
 
+    def bring_to_front(self) -> None:
+        """The program was started again on this data folder: show this window, restored and in front."""
+        if self.isMinimized():
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()  # where the system refuses (Windows), the taskbar button flashes instead
+
     @property
     def reminder_banner(self) -> ReminderBanner:
         """Shown above the pages when the month is behind pace (where there is no tray).
