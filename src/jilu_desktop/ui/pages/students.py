@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,6 +45,8 @@ from jilu_desktop.ui.widgets.undo_notice import UndoNotice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STUDENT_COLUMNS = 4  # 姓名, 班级, 困难, 记录
+NAME_COLUMN = 0
+DIFFICULTY_COLUMN = 2
 
 
 class StudentsPage(QWidget):
@@ -101,12 +103,21 @@ class StudentsPage(QWidget):
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
-        # The name column takes what the others leave; a vertical bar appearing must not push them sideways.
+        # The names are what the list is for: their column is as wide as the longest name needs (the mentee's,
+        # with its mark, in bold), and the difficulties column gives way (_fit_name_column). A name too long
+        # even for that wraps onto a second line instead of being cut; a vertical bar appearing must not push
+        # the columns sideways.
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setWordWrap(True)
         header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, STUDENT_COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DIFFICULTY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.list_view.verticalHeader()
+        rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as tall as before; a wrapped name taller
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list_view.viewport().installEventFilter(self)
         self.add_button = QPushButton(self.tr("添加学生(&N)"), self.list_panel)
         self.edit_button = QPushButton(self.tr("修改(&E)"), self.list_panel)
         self.delete_button = QPushButton(self.tr("删除(&D)"), self.list_panel)
@@ -217,6 +228,29 @@ class StudentsPage(QWidget):
         self.notice_close = self.notice.close_button
 
     # --- reading ---
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """The name column as wide as its longest name, as far as the other columns leave room.
+
+        The class and record columns keep their contents' width and the difficulties column the width of its
+        heading, at least; a name that still does not fit wraps (the rows grow to their contents).
+        """
+        view = self.list_view
+        header = view.horizontalHeader()
+
+        def needed(column: int) -> int:
+            return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        others = needed(1) + needed(3) + header.sectionSizeHint(DIFFICULTY_COLUMN)
+        room = view.viewport().width() - others
+        width = max(min(needed(NAME_COLUMN), room), header.sectionSizeHint(NAME_COLUMN))
+        if header.sectionSize(NAME_COLUMN) != width:
+            header.resizeSection(NAME_COLUMN, width)
+
     def _lang(self) -> Lang:
         return self._services.settings.language()
 
@@ -231,6 +265,7 @@ class StudentsPage(QWidget):
         self._records = {r.id: r for r in records}
         self.model.removeRows(0, self.model.rowCount())
         labels = difficulty_short_labels()
+        full_labels = difficulty_labels()
         for record in records:
             s = record.student
             is_mentee = record.id == self._mentee_id
@@ -241,10 +276,12 @@ class StudentsPage(QWidget):
                 font.setBold(True)
                 name.setFont(font)
                 name.setToolTip(self.tr("本学年志愿书中的重点帮扶学生"))
-            hard = listing(labels[d] for d in Difficulty if d in s.difficulties)
+            hard = QStandardItem(listing(labels[d] for d in Difficulty if d in s.difficulties))
+            hard.setToolTip(listing(full_labels[d] for d in Difficulty if d in s.difficulties))  # when cut short
             count = QStandardItem(str(record.activity_count))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.model.appendRow([name, QStandardItem(s.class_name), QStandardItem(hard), count])
+            self.model.appendRow([name, QStandardItem(s.class_name), hard, count])
+        self._fit_name_column()
         self.edit_button.setEnabled(bool(records))
         self.delete_button.setEnabled(bool(records))
         self._refreshing = True  # the selection is put back below: show the student once, at the end
