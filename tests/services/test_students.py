@@ -48,12 +48,34 @@ def test_list_by_class_then_name_with_counts(services: AppServices) -> None:
     services.activities.add(date="2026-12-02", kind="tutoring", student_ids=[a], place="教室", content="辅导")
     listed = services.students.list()
     assert [(r.student.class_name, r.student.name) for r in listed] == [
-        ("五(1)班", "丙"),  # 丙 U+4E19 sorts before 甲 U+7532
+        ("五(1)班", "丙"),  # bǐng before jiǎ
         ("五(1)班", "甲"),
         ("五(2)班", "乙"),
     ]
     assert {r.id: r.activity_count for r in listed} == {a: 2, b: 1, c: 0}
     assert services.students.get(a).activity_count == 2
+
+
+def test_list_in_chinese_order(services: AppServices) -> None:
+    """Class numbers in number order (hanzi or digits), then names by pinyin, as a Chinese reader expects."""
+    for name, class_name in [
+        ("周婷", "五(10)班"),
+        ("赵敏", "五(2)班"),
+        ("陈静", "五(2)班"),
+        ("徐丽", "四(1)班"),
+        ("李小明", "五(2)班"),
+        ("张伟", "十一班"),
+    ]:
+        services.students.add(name=name, class_name=class_name)
+    listed = [(r.student.class_name, r.student.name) for r in services.students.list()]
+    assert listed == [
+        ("四(1)班", "徐丽"),
+        ("五(2)班", "陈静"),
+        ("五(2)班", "李小明"),
+        ("五(2)班", "赵敏"),
+        ("五(10)班", "周婷"),
+        ("十一班", "张伟"),
+    ]
 
 
 def test_edit_keeps_fields_not_given(services: AppServices) -> None:

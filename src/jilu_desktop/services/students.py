@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from jilu_desktop.collation import class_order_text, sorted_chinese
 from jilu_desktop.domain.errors import ConflictError, NotFoundError
 from jilu_desktop.domain.students import StudentRecord, make_student
 from jilu_desktop.services.base import Service
@@ -26,8 +27,10 @@ class StudentService(Service):
         return found
 
     def list(self) -> list[StudentRecord]:
+        """Every student, by class (its numbers in number order), then by name in pinyin order."""
         with self._db.session_scope() as session:
-            return students_repo.list_students(session)
+            records = students_repo.list_students(session)
+        return sorted_chinese(records, lambda r: class_order_text(r.student.class_name), lambda r: r.student.name)
 
     def edit(self, student_id: int, **changes: Any) -> StudentRecord:
         unknown = set(changes) - set(STUDENT_FIELDS)
