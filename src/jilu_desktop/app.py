@@ -8,11 +8,12 @@ run_gui(), so that the `jilu` command, which imports this module for `jilu gui`,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from jilu_desktop import __version__
@@ -20,6 +21,8 @@ from jilu_desktop.paths import AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+
+    from jilu_desktop.domain.messages import Lang
 
 # Named, not __name__: run as `python -m jilu_desktop.app` the module is called "__main__".
 log = logging.getLogger("jilu_desktop.app")
@@ -70,24 +73,26 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
     from PySide6.QtCore import QCoreApplication
 
     from jilu_desktop.bootstrap import LOG_FILE, open_services
-    from jilu_desktop.domain.messages import DEFAULT_LANG
     from jilu_desktop.storage.errors import StorageEnvironmentError
     from jilu_desktop.ui import messages
 
+    # The data could not be opened, so neither could the teacher's language: the box speaks the language read
+    # from the file without opening it, or the system's (_startup_lang).
     try:
         services = open_services(paths)
     except StorageEnvironmentError as error:
         log.warning("cannot open the data in %s: %s", paths.data_dir, error.problem, exc_info=True)
-        _application()
-        messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), error.message(DEFAULT_LANG))
+        lang = _startup_lang(paths)
+        with _startup_translations(lang):
+            messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), error.message(lang))
         return EXIT_STORAGE
     except Exception:
         log.exception("unexpected error while opening the data in %s", paths.data_dir)
-        _application()
-        text = QCoreApplication.translate(
-            "App", "记录本启动时出现了意外错误，数据文件没有被改动。\n详细信息已写入日志文件：{log}"
-        ).format(log=paths.log_dir / LOG_FILE)
-        messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), text)
+        with _startup_translations(_startup_lang(paths)):
+            text = QCoreApplication.translate(
+                "App", "记录本启动时出现了意外错误，数据文件没有被改动。\n详细信息已写入日志文件：{log}"
+            ).format(log=paths.log_dir / LOG_FILE)
+            messages.show_startup_error(QCoreApplication.translate("App", "无法打开记录本"), text)
         return EXIT_UNEXPECTED
 
     try:
@@ -113,6 +118,59 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
     finally:
         services.close()
         log.info("data closed")
+
+
+def _startup_lang(paths: AppPaths) -> Lang:
+    """The language of a start-up error, before the data is open.
+
+    The one saved in the settings, read as `jilu` reads it for --help: a read-only look at the file that takes
+    no lock, writes nothing and upgrades nothing (storage.engine.peek_connection). A file that can be read but
+    has no language saved means Chinese, as the window would have shown; a file that cannot be read at all
+    (missing, damaged, in a folder that cannot be opened) means the system's language.
+    """
+    import sqlite3
+
+    from jilu_desktop.domain.messages import DEFAULT_LANG, normalize_lang
+    from jilu_desktop.services.settings import LANGUAGE_KEY
+    from jilu_desktop.storage.engine import peek_connection
+
+    try:
+        conn = peek_connection(paths.database)
+    except Exception:  # an unreadable path: no file to look at
+        log.debug("cannot look at %s for the language", paths.database, exc_info=True)
+        conn = None
+    if conn is None:
+        return _system_lang()
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (LANGUAGE_KEY,)).fetchone()
+    except sqlite3.Error:
+        return _system_lang()
+    finally:
+        conn.close()
+    stored = row[0] if row is not None else None
+    return normalize_lang(stored) if isinstance(stored, str) and stored else DEFAULT_LANG
+
+
+def _system_lang() -> Lang:
+    """Chinese when the system's interface language is Chinese, otherwise English."""
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system()
+    languages = system.uiLanguages()
+    first = languages[0] if languages else system.name()
+    return "zh" if first.lower().startswith("zh") else "en"
+
+
+@contextlib.contextmanager
+def _startup_translations(lang: Lang) -> Iterator[None]:
+    """The application with `lang`'s translators installed while a start-up error is shown; taken out after."""
+    from jilu_desktop.ui.i18n import install_translations
+
+    translations = install_translations(_application(), lang)
+    try:
+        yield
+    finally:
+        translations.remove()
 
 
 def _application() -> QApplication:

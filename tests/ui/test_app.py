@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from jilu_desktop import app
-from jilu_desktop.bootstrap import LOG_FILE
+from jilu_desktop.bootstrap import LOG_FILE, open_services
+from jilu_desktop.domain.messages import Lang
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
 from jilu_desktop.ui import messages
@@ -30,10 +33,12 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _run_app(data_dir: Path) -> subprocess.CompletedProcess[str]:
+def _run_app(data_dir: Path, system_locale: str = "zh_CN.UTF-8") -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in _child_env().items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env["LANG"] = system_locale  # what the system speaks when the data cannot tell the teacher's language
     return subprocess.run(
         [sys.executable, "-m", "jilu_desktop.app", "--data-dir", str(data_dir), "--quit-after-first-paint"],
-        env=_child_env(),
+        env=env,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -69,34 +74,127 @@ def test_garbage_database_exits_3_with_a_plain_message(tmp_path: Path) -> None:
     assert (data_dir / "jilu.sqlite3").read_bytes().startswith(b"this is not a database")
 
 
+def test_garbage_database_on_an_english_system_is_told_in_english(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _garbage_database(data_dir)
+
+    result = _run_app(data_dir, system_locale="en_US.UTF-8")
+
+    assert result.returncode == 3
+    assert f"Cannot open the record book: {StorageEnvironmentError(Problem.DAMAGED).message('en')}" in result.stderr
+
+
 @pytest.fixture
 def no_file_logging(monkeypatch: pytest.MonkeyPatch) -> None:
     """run_gui() in-process must not hang a file handler for a temporary folder on the test's root logger."""
     monkeypatch.setattr("jilu_desktop.bootstrap.setup_logging", lambda paths: None)
 
 
-@pytest.mark.usefixtures("no_file_logging", "app_font")
-def test_storage_error_is_told_through_the_dialog_function(
-    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _garbage_database(paths.data_dir)
+def _system_speaks(monkeypatch: pytest.MonkeyPatch, lang: Lang) -> None:
+    monkeypatch.setattr(app, "_system_lang", lambda: lang)
+
+
+def _told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """What the start-up error box would show, title and text, as translated while it is shown."""
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "show_startup_error", lambda title, text: told.append((title, text)))
+    return told
+
+
+def _newer_database(paths: AppPaths, lang: Lang | None) -> None:
+    """A record book (with `lang` chosen in 设置) that a newer version has since written: it is refused."""
+    services = open_services(paths)
+    if lang is not None:
+        services.settings.set_language(lang)
+    services.close()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
+
+
+def _newer_message(lang: Lang) -> str:
+    return StorageEnvironmentError(Problem.NEWER, revision="9999_future").message(lang)
+
+
+@pytest.mark.usefixtures("no_file_logging", "app_font")
+@pytest.mark.parametrize(("system", "title"), [("zh", "无法打开记录本"), ("en", "Cannot open the record book")])
+def test_storage_error_is_told_through_the_dialog_function(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, system: Lang, title: str
+) -> None:
+    # A damaged file tells no language: the system's is used.
+    _garbage_database(paths.data_dir)
+    _system_speaks(monkeypatch, system)
+    told = _told(monkeypatch)
     hook = sys.excepthook
 
     code = app.run_gui(paths)
 
     assert code == app.EXIT_STORAGE == 3
-    assert told == [("无法打开记录本", StorageEnvironmentError(Problem.DAMAGED).message("zh"))]
+    assert told == [(title, StorageEnvironmentError(Problem.DAMAGED).message(system))]
     assert sys.excepthook is hook
+    # The translators were for the box only.
+    assert QCoreApplication.translate("App", "无法打开记录本") == "无法打开记录本"
 
 
 @pytest.mark.usefixtures("no_file_logging", "app_font")
-def test_unexpected_error_while_opening_is_told_too(
-    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("stored", "system", "expected"),
+    [
+        ("en", "zh", ("Cannot open the record book", _newer_message("en"))),
+        ("zh", "en", ("无法打开记录本", _newer_message("zh"))),
+        (None, "en", ("无法打开记录本", _newer_message("zh"))),  # nothing chosen: Chinese, as the window would be
+    ],
+)
+def test_storage_error_speaks_the_language_saved_in_the_file(
+    qapp: QApplication,
+    paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    stored: Lang | None,
+    system: Lang,
+    expected: tuple[str, str],
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(messages, "show_startup_error", lambda title, text: told.append(text))
+    _newer_database(paths, stored)
+    before = paths.database.read_bytes()
+    _system_speaks(monkeypatch, system)
+    told = _told(monkeypatch)
+
+    assert app.run_gui(paths) == app.EXIT_STORAGE
+
+    assert told == [expected]
+    assert paths.database.read_bytes() == before  # looking for the language wrote nothing
+    assert not paths.database.with_name(paths.database.name + "-wal").exists()
+
+
+@pytest.mark.usefixtures("no_file_logging", "app_font")
+def test_a_missing_data_folder_on_an_english_system(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file, not a folder"
+    blocked.write_text("")
+    paths = AppPaths(blocked / "data")
+    with pytest.raises(StorageEnvironmentError) as refused:
+        open_services(paths)
+    _system_speaks(monkeypatch, "en")
+    told = _told(monkeypatch)
+
+    assert app.run_gui(paths) == app.EXIT_STORAGE
+
+    assert told == [("Cannot open the record book", refused.value.message("en"))]
+
+
+@pytest.mark.usefixtures("no_file_logging", "app_font")
+@pytest.mark.parametrize(
+    ("stored", "expected"),
+    [("zh", ("无法打开记录本", "意外错误")), ("en", ("Cannot open the record book", "unexpected error"))],
+)
+def test_unexpected_error_while_opening_is_told_too(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, stored: Lang, expected: tuple[str, str]
+) -> None:
+    services = open_services(paths)
+    services.settings.set_language(stored)
+    services.close()
+    _system_speaks(monkeypatch, "zh" if stored == "en" else "en")
+    told = _told(monkeypatch)
 
     def broken(paths: AppPaths) -> None:
         raise RuntimeError("bug")
@@ -104,7 +202,43 @@ def test_unexpected_error_while_opening_is_told_too(
     monkeypatch.setattr("jilu_desktop.bootstrap.open_services", broken)
 
     assert app.run_gui(paths) == app.EXIT_UNEXPECTED
-    assert len(told) == 1 and "意外错误" in told[0]
+    assert len(told) == 1
+    title, text = told[0]
+    assert title == expected[0] and expected[1] in text
+    assert str(paths.log_dir / LOG_FILE) in text
+
+
+class _System:
+    """A stand-in for QLocale.system()."""
+
+    def __init__(self, languages: list[str], name: str) -> None:
+        self.languages, self._name = languages, name
+
+    def uiLanguages(self) -> list[str]:
+        return self.languages
+
+    def name(self) -> str:
+        return self._name
+
+
+@pytest.mark.parametrize(
+    ("languages", "name", "expected"),
+    [
+        (["zh-CN", "en-US"], "zh_CN", "zh"),
+        (["zh-Hant-TW"], "zh_TW", "zh"),
+        (["en-GB"], "en_GB", "en"),
+        (["de-DE", "zh-CN"], "de_DE", "en"),
+        ([], "zh_CN", "zh"),
+        ([], "C", "en"),
+    ],
+)
+def test_the_system_language_is_chinese_only_for_a_chinese_system(
+    monkeypatch: pytest.MonkeyPatch, languages: list[str], name: str, expected: Lang
+) -> None:
+    system = _System(languages, name)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: system))
+
+    assert app._system_lang() == expected
 
 
 @pytest.mark.usefixtures("no_file_logging", "app_font")
