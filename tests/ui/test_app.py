@@ -51,6 +51,13 @@ def _garbage_database(data_dir: Path) -> None:
     (data_dir / "jilu.sqlite3").write_bytes(b"this is not a database " * 200)
 
 
+def _refusal(paths: AppPaths) -> StorageEnvironmentError:
+    """Why the data under `paths` cannot be opened, as the storage says it (in both languages)."""
+    with pytest.raises(StorageEnvironmentError) as refused:
+        open_services(paths)
+    return refused.value
+
+
 def test_starts_paints_and_quits(tmp_path: Path) -> None:
     data_dir = tmp_path / "数据"
     result = _run_app(data_dir)
@@ -69,7 +76,9 @@ def test_garbage_database_exits_3_with_a_plain_message(tmp_path: Path) -> None:
     result = _run_app(data_dir)
 
     assert result.returncode == 3
-    assert StorageEnvironmentError(Problem.DAMAGED).message("zh") in result.stderr
+    refusal = _refusal(AppPaths(data_dir))
+    assert refusal.problem is Problem.DAMAGED
+    assert f"无法打开记录本: {refusal.message('zh')}" in result.stderr
     assert "Traceback" not in result.stderr
     assert (data_dir / "jilu.sqlite3").read_bytes().startswith(b"this is not a database")
 
@@ -81,7 +90,7 @@ def test_garbage_database_on_an_english_system_is_told_in_english(tmp_path: Path
     result = _run_app(data_dir, system_locale="en_US.UTF-8")
 
     assert result.returncode == 3
-    assert f"Cannot open the record book: {StorageEnvironmentError(Problem.DAMAGED).message('en')}" in result.stderr
+    assert f"Cannot open the record book: {_refusal(AppPaths(data_dir)).message('en')}" in result.stderr
 
 
 @pytest.fixture
@@ -112,10 +121,6 @@ def _newer_database(paths: AppPaths, lang: Lang | None) -> None:
     conn.close()
 
 
-def _newer_message(lang: Lang) -> str:
-    return StorageEnvironmentError(Problem.NEWER, revision="9999_future").message(lang)
-
-
 @pytest.mark.usefixtures("no_file_logging", "app_font")
 @pytest.mark.parametrize(("system", "title"), [("zh", "无法打开记录本"), ("en", "Cannot open the record book")])
 def test_storage_error_is_told_through_the_dialog_function(
@@ -130,7 +135,9 @@ def test_storage_error_is_told_through_the_dialog_function(
     code = app.run_gui(paths)
 
     assert code == app.EXIT_STORAGE == 3
-    assert told == [(title, StorageEnvironmentError(Problem.DAMAGED).message(system))]
+    refusal = _refusal(paths)
+    assert refusal.problem is Problem.DAMAGED
+    assert told == [(title, refusal.message(system))]
     assert sys.excepthook is hook
     # The translators were for the box only.
     assert QCoreApplication.translate("App", "无法打开记录本") == "无法打开记录本"
@@ -140,9 +147,9 @@ def test_storage_error_is_told_through_the_dialog_function(
 @pytest.mark.parametrize(
     ("stored", "system", "expected"),
     [
-        ("en", "zh", ("Cannot open the record book", _newer_message("en"))),
-        ("zh", "en", ("无法打开记录本", _newer_message("zh"))),
-        (None, "en", ("无法打开记录本", _newer_message("zh"))),  # nothing chosen: Chinese, as the window would be
+        ("en", "zh", ("Cannot open the record book", "en")),
+        ("zh", "en", ("无法打开记录本", "zh")),
+        (None, "en", ("无法打开记录本", "zh")),  # nothing chosen: Chinese, as the window would be
     ],
 )
 def test_storage_error_speaks_the_language_saved_in_the_file(
@@ -151,16 +158,19 @@ def test_storage_error_speaks_the_language_saved_in_the_file(
     monkeypatch: pytest.MonkeyPatch,
     stored: Lang | None,
     system: Lang,
-    expected: tuple[str, str],
+    expected: tuple[str, Lang],
 ) -> None:
     _newer_database(paths, stored)
+    refusal = _refusal(paths)
+    assert refusal.problem is Problem.NEWER
     before = paths.database.read_bytes()
     _system_speaks(monkeypatch, system)
     told = _told(monkeypatch)
 
     assert app.run_gui(paths) == app.EXIT_STORAGE
 
-    assert told == [expected]
+    title, lang = expected
+    assert told == [(title, refusal.message(lang))]
     assert paths.database.read_bytes() == before  # looking for the language wrote nothing
     assert not paths.database.with_name(paths.database.name + "-wal").exists()
 
@@ -172,14 +182,13 @@ def test_a_missing_data_folder_on_an_english_system(
     blocked = tmp_path / "a file, not a folder"
     blocked.write_text("")
     paths = AppPaths(blocked / "data")
-    with pytest.raises(StorageEnvironmentError) as refused:
-        open_services(paths)
+    refusal = _refusal(paths)
     _system_speaks(monkeypatch, "en")
     told = _told(monkeypatch)
 
     assert app.run_gui(paths) == app.EXIT_STORAGE
 
-    assert told == [("Cannot open the record book", refused.value.message("en"))]
+    assert told == [("Cannot open the record book", refusal.message("en"))]
 
 
 @pytest.mark.usefixtures("no_file_logging", "app_font")
