@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>无法添加学生</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not add the student</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -137,6 +137,18 @@
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>这个记录本正在另一台电脑（{host}）上打开。为了不让两边的修改互相覆盖，一次只能在一处使用。请先在那台电脑上关闭记录本；如果那台电脑上的程序已经关闭或U盘是直接拔下的，请一分钟后再试。</source>
+        <translation>This record book is open on another computer ({host}). So that the two do not overwrite each other&apos;s changes, it can be used in only one place at a time. Close the record book on that computer first; if the program there has already closed, or the USB stick was pulled out without closing it, try again in a minute.</translation>
+    </message>
+    <message>
+        <source>这个记录本已经在另一个窗口中打开，但那个窗口没有响应。请先关闭那个窗口（必要时在任务管理器中结束它），一分钟后再试。</source>
+        <translation>This record book is already open in another window, but that window does not respond. Close that window first (end it in the Task Manager if need be) and try again in a minute.</translation>
+    </message>
+    <message>
+        <source>记录本已经打开</source>
+        <translation>The record book is already open</translation>
+    </message>
     <message>
         <source>无法打开记录本</source>
         <translation>Cannot open the record book</translation>
@@ -732,6 +744,10 @@ Error: {error}</translation>
         <translation>Redone: {action}</translation>
     </message>
     <message>
+        <source>无法撤销或重做，记录没有改动</source>
+        <translation>Could not undo or redo; nothing was changed</translation>
+    </message>
+    <message>
         <source>无法撤销或重做</source>
         <translation>Cannot undo or redo</translation>
     </message>
@@ -922,6 +938,10 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
             <numerusform>{count} / %n person-time</numerusform>
             <numerusform>{count} / %n person-times</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>本月在参加起始月份之前（未参加），不计达标或未达标</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本月为免计月份</source>
@@ -1895,6 +1915,22 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Exempt months:</translation>
     </message>
     <message>
+        <source>参加情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动（第一条记录或志愿书的月份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加起始月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加起始月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>程序设置</source>
         <translation>Program</translation>
     </message>
@@ -1945,6 +1981,26 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>人次/月</source>
         <translation>person-times a month</translation>
+    </message>
+    <message>
+        <source>此前的月份为“未参加”，不计达标或未达标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：{month}，第一条活动记录的月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：{month}，志愿书的月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：还没有记录和志愿书，从本月（{month}）算起。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设定为 {month}（自动将是 {automatic}）。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>
@@ -2132,7 +2188,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>没有找到学生“{name}”。请检查姓名，或按回车添加为新学生</source>
-        <translation type="unfinished"></translation>
+        <translation>No student “{name}” was found. Check the name, or press Enter to add them as a new student</translation>
     </message>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
@@ -2156,15 +2212,15 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>添加新学生“{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add new student “{name}”…</translation>
     </message>
     <message>
         <source>把“{name}”添加到学生名单，并选为这条记录的帮扶对象</source>
-        <translation type="unfinished"></translation>
+        <translation>Add “{name}” to the students and choose them for this record</translation>
     </message>
     <message>
         <source>添加为新学生(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add as a new student…</translation>
     </message>
     <message>
         <source>{name} ✕</source>
@@ -2479,6 +2535,10 @@ The record book keeps every session, shows how the month stands, and exports the
     <message>
         <source>本月</source>
         <translation>Now</translation>
+    </message>
+    <message>
+        <source>未参加</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>M月</source>

@@ -138,6 +138,18 @@
 <context>
     <name>App</name>
     <message>
+        <source>这个记录本正在另一台电脑（{host}）上打开。为了不让两边的修改互相覆盖，一次只能在一处使用。请先在那台电脑上关闭记录本；如果那台电脑上的程序已经关闭或U盘是直接拔下的，请一分钟后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个记录本已经在另一个窗口中打开，但那个窗口没有响应。请先关闭那个窗口（必要时在任务管理器中结束它），一分钟后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录本已经打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法打开记录本</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +726,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>无法撤销或重做，记录没有改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>无法撤销或重做</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,6 +913,10 @@
         <translation>
             <numerusform>{count} / %n 人次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>本月在参加起始月份之前（未参加），不计达标或未达标</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本月为免计月份</source>
@@ -1856,6 +1876,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>参加情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动（第一条记录或志愿书的月份）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加起始月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加起始月份：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>程序设置</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,6 +1941,26 @@
     </message>
     <message>
         <source>人次/月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此前的月份为“未参加”，不计达标或未达标。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：{month}，第一条活动记录的月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：{month}，志愿书的月份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动：还没有记录和志愿书，从本月（{month}）算起。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设定为 {month}（自动将是 {automatic}）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,6 +2493,10 @@
     </message>
     <message>
         <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未参加</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

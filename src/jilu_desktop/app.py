@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from jilu_desktop.domain.messages import Lang
+    from jilu_desktop.ui.single_instance import InstanceGuard
 
 # Named, not __name__: run as `python -m jilu_desktop.app` the module is called "__main__".
 log = logging.getLogger("jilu_desktop.app")
@@ -70,6 +71,49 @@ def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
 
 
 def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float) -> int:
+    from jilu_desktop.ui.single_instance import InstanceGuard
+
+    # One window per data folder: a second start brings the first window forward and ends.
+    with contextlib.suppress(OSError):  # a folder that cannot be made is told by open_services below
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    guard = InstanceGuard(paths.data_dir)
+    if not guard.try_lock():
+        return _already_open(paths, guard)
+    try:
+        return _open_guarded(paths, guard, quit_after_first_paint, started)
+    finally:
+        guard.release()
+
+
+def _already_open(paths: AppPaths, guard: InstanceGuard) -> int:
+    """Another program holds the data folder: ask its window forward, or say why this one cannot open."""
+    from PySide6.QtCore import QCoreApplication, QSysInfo
+
+    from jilu_desktop.ui import messages
+
+    _application()
+    if guard.ask_holder_to_show():
+        log.info("the record book in %s is open in another window; brought it forward", paths.data_dir)
+        return EXIT_OK
+    holder = guard.holder
+    with _startup_translations(_startup_lang(paths)):
+        if holder is not None and holder.host and holder.host != QSysInfo.machineHostName():
+            text = QCoreApplication.translate(
+                "App",
+                "这个记录本正在另一台电脑（{host}）上打开。为了不让两边的修改互相覆盖，一次只能在一处使用。"
+                "请先在那台电脑上关闭记录本；如果那台电脑上的程序已经关闭或U盘是直接拔下的，请一分钟后再试。",
+            ).format(host=holder.host)
+        else:
+            text = QCoreApplication.translate(
+                "App",
+                "这个记录本已经在另一个窗口中打开，但那个窗口没有响应。请先关闭那个窗口（必要时在任务管理器中结束它），"
+                "一分钟后再试。",
+            )
+        messages.show_startup_error(QCoreApplication.translate("App", "记录本已经打开"), text)
+    return EXIT_STORAGE
+
+
+def _open_guarded(paths: AppPaths, guard: InstanceGuard, quit_after_first_paint: bool, started: float) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from jilu_desktop.bootstrap import LOG_FILE, open_services
@@ -98,6 +142,7 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
     try:
         app = _application()
         from jilu_desktop.ui.first_paint import QuitAfterFirstPaint, after_first_paint, resume_gc
+        from jilu_desktop.ui.fonts import load_rare_character_fonts
         from jilu_desktop.ui.main_window import MainWindow
         from jilu_desktop.ui.preferences import apply_preferences
 
@@ -109,6 +154,11 @@ def _open_and_run(paths: AppPaths, quit_after_first_paint: bool, started: float)
         if quit_after_first_paint:
             QuitAfterFirstPaint(window, started)
         window.show()
+        # Not needed for the first paint, so just after it: the fonts for rare characters (some 10 ms) and
+        # answering a second start (QtNetwork).
+        after_first_paint(window, lambda: load_rare_character_fonts(app))
+        after_first_paint(window, guard.listen)
+        guard.show_requested.connect(window.bring_to_front)
         if not quit_after_first_paint:  # neither is needed for the first paint: both come just after it
             after_first_paint(window, window.run_first_run)  # a new teacher is guided through the set-up
             after_first_paint(window, window.start_reminders)
@@ -187,7 +237,7 @@ def _application() -> QApplication:
         app.setApplicationName(APP_NAME)
         app.setApplicationVersion(__version__)
         app.setDesktopFileName(APP_NAME)
-    load_bundled_font(app)
+    load_bundled_font(app, rare_characters=False)  # those come after the first paint (run_gui)
     return app
 
 

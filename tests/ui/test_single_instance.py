@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from jilu_desktop.ui.single_instance import LOCK_FILE, InstanceGuard, server_name
+from jilu_desktop.ui.single_instance import LOCK_FILE, STALE_AFTER_MS, Holder, InstanceGuard, server_name
 
 
 @pytest.fixture
@@ -94,3 +95,34 @@ def test_a_folder_that_cannot_hold_a_lock_file_does_not_stop_the_start(
 ) -> None:
     """A read-only stick, say: opening the data is what tells the teacher about it."""
     assert _guard(guards, tmp_path / "missing" / "folder").try_lock()
+
+
+def _lock_of_another_computer(data_dir: Path, age_s: float) -> None:
+    (data_dir / LOCK_FILE).write_text("4242\njilu\nOTHER-PC\n", encoding="utf-8")
+    then = time.time() - age_s
+    os.utime(data_dir / LOCK_FILE, (then, then))
+
+
+def test_a_fresh_lock_of_another_computer_holds(tmp_path: Path, guards: list[InstanceGuard]) -> None:
+    _lock_of_another_computer(tmp_path, age_s=5)
+    guard = _guard(guards, tmp_path)
+    assert not guard.try_lock()
+    assert guard.holder == Holder(4242, "OTHER-PC")
+    assert not guard.ask_holder_to_show()
+
+
+def test_an_old_lock_of_another_computer_is_taken_over(tmp_path: Path, guards: list[InstanceGuard]) -> None:
+    """The stick was pulled out of another computer with the program still open there."""
+    _lock_of_another_computer(tmp_path, age_s=STALE_AFTER_MS / 1000 + 30)
+    assert _guard(guards, tmp_path).try_lock()
+
+
+def test_the_holder_keeps_its_lock_fresh(qtbot: QtBot, tmp_path: Path, guards: list[InstanceGuard]) -> None:
+    guard = _guard(guards, tmp_path)
+    assert guard.try_lock()
+    then = time.time() - 3600
+    os.utime(tmp_path / LOCK_FILE, (then, then))
+    guard._refresh.setInterval(10)
+    guard.listen()
+    qtbot.waitUntil(lambda: time.time() - (tmp_path / LOCK_FILE).stat().st_mtime < 60, timeout=3000)
+    assert not _guard(guards, tmp_path).try_lock()

@@ -4,7 +4,9 @@ A teacher who double-clicks the icon again while the program is starting (or alr
 second window on the same record book: each window would show what it read, and undoing in one could put
 back what the other had changed. The first window holds a lock file in the data folder for as long as it
 runs and listens on a local socket; a second start finds the lock, asks the first window to come to the
-front, and ends. A lock left by a program that crashed is taken over (Qt checks that its process is gone).
+front, and ends. A lock left by a program that crashed is taken over: on this computer Qt sees that its
+process is gone; a lock from another computer (a USB stick pulled out there without closing the program)
+is taken over once it is older than STALE_AFTER_MS, which is why the holder touches it every REFRESH_MS.
 When the holder cannot be reached (the data folder is on a stick or a share that another computer has
 open), the second start says so instead of opening the data.
 """
@@ -13,16 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 LOCK_FILE = "jilu.lock"
 _SHOW = b"show\n"  # what a second start sends the first window
+STALE_AFTER_MS = 60_000  # a lock file not touched for this long belongs to nobody any more
+REFRESH_MS = 15_000  # how often the holder touches it
 _CONNECT_MS = 1500  # how long a second start waits for the first window to take its message
 
 
@@ -41,8 +46,12 @@ class InstanceGuard(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lock = QLockFile(str(data_dir / LOCK_FILE))
-        self._lock.setStaleLockTime(0)  # held for the program's life: stale only when its process is gone
+        self._path = data_dir / LOCK_FILE
+        self._lock = QLockFile(str(self._path))
+        self._lock.setStaleLockTime(STALE_AFTER_MS)
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._touch)
         self._server_name = server_name(data_dir)
         self._server: QLocalServer | None = None
         self.holder: Holder | None = None
@@ -74,7 +83,9 @@ class InstanceGuard(QObject):
         return True
 
     def listen(self) -> None:
-        """Start answering second starts (once the QApplication exists)."""
+        """Start answering second starts and keeping the lock fresh (once the QApplication exists)."""
+        if self._lock.isLocked():
+            self._refresh.start()
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self._server_name):
@@ -85,13 +96,21 @@ class InstanceGuard(QObject):
                 return
         server.newConnection.connect(self._connected)
         self._server = server
+        log.info("a second start on this data folder will bring this window forward")
 
     def release(self) -> None:
+        self._refresh.stop()
         if self._server is not None:
             self._server.close()
             self._server = None
         if self._lock.isLocked():
             self._lock.unlock()
+
+    def _touch(self) -> None:
+        try:
+            os.utime(self._path)
+        except OSError:  # the stick was pulled out: the data's own errors will say so
+            log.warning("cannot refresh the lock file %s", self._path, exc_info=True)
 
     def _connected(self) -> None:
         assert self._server is not None
