@@ -98,6 +98,31 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "编号为 {value} 的学生已经存在，无法恢复被删除的那一名",
         "a student with id {value} already exists; the deleted one cannot be put back",
     ),
+    # Undo and redo refuse to overwrite what was changed outside the window (e.g. with the `jilu` command).
+    "activity_changed_elsewhere": (
+        "{date} 的这条活动记录已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；"
+        "请先查看它现在的内容",
+        "the record of {date} was changed elsewhere (for example with the jilu command). So as not to overwrite "
+        "that change, this step can no longer be undone or redone; please look at the record as it is now",
+    ),
+    "student_changed_elsewhere": (
+        "学生“{name}”的信息已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；"
+        "请先查看这名学生现在的信息",
+        "student “{name}” was changed elsewhere (for example with the jilu command). So as not to overwrite "
+        "that change, this step can no longer be undone or redone; please look at the student as they are now",
+    ),
+    "pledge_changed_elsewhere": (
+        "{school_year}学年的志愿书已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；"
+        "请先查看它现在的内容",
+        "the pledge for school year {school_year} was changed elsewhere (for example with the jilu command). So "
+        "as not to overwrite that change, this step can no longer be undone or redone; please look at it as it "
+        "is now",
+    ),
+    "profile_changed_elsewhere": (
+        "个人信息已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；请先查看现在的个人信息",
+        "the profile was changed elsewhere (for example with the jilu command). So as not to overwrite that "
+        "change, this step can no longer be undone or redone; please look at it as it is now",
+    ),
     "no_pledge": ("{school_year}学年还没有志愿书", "there is no pledge for school year {school_year}"),
     "no_profile": ("还没有填写个人信息（姓名等）", "the teacher's profile has not been filled in yet"),
     "student_has_records": (

@@ -1,4 +1,10 @@
-"""Activities: record, edit, delete and find talks, home visits, tutoring and other help."""
+"""Activities: record, edit, delete and find talks, home visits, tutoring and other help.
+
+The window's undo and redo pass `expected`: the record as the window left it. The record is then changed
+only if it is still exactly that, checked in the same write transaction as the change; if the `jilu`
+command (or anything else) changed it meanwhile, ConflictError("activity_changed_elsewhere") and nothing is
+written, so that undoing never overwrites a change made elsewhere.
+"""
 
 from __future__ import annotations
 
@@ -31,15 +37,16 @@ class ActivityService(Service):
             raise NotFoundError("unknown_activity", "id", value=activity_id)
         return found
 
-    def edit(self, activity_id: int, **changes: Any) -> ActivityRecord:
-        """Change the given fields of an activity; the rest keep their values."""
+    def edit(self, activity_id: int, *, expected: ActivityRecord | None = None, **changes: Any) -> ActivityRecord:
+        """Change the given fields of an activity; the rest keep their values.
+
+        With `expected`, only if the stored activity is still that one (see unchanged()).
+        """
         unknown = set(changes) - set(ACTIVITY_FIELDS)
         if unknown:
             raise TypeError(f"unknown activity fields: {sorted(unknown)}")
         with self._db.session_scope(write=True) as session:
-            found = activities_repo.get_activity(session, activity_id)
-            if found is None:
-                raise NotFoundError("unknown_activity", "id", value=activity_id)
+            found = _found(session, activity_id, expected)
             a = found.activity
             fields: dict[str, Any] = {
                 "date": a.date,
@@ -58,12 +65,13 @@ class ActivityService(Service):
             assert updated is not None
             return updated
 
-    def delete(self, activity_id: int) -> ActivityRecord:
-        """Delete an activity; returns it as it was, so that it can be restored."""
+    def delete(self, activity_id: int, *, expected: ActivityRecord | None = None) -> ActivityRecord:
+        """Delete an activity; returns it as it was, so that it can be restored.
+
+        With `expected`, only if the stored activity is still that one (see unchanged()).
+        """
         with self._db.session_scope(write=True) as session:
-            found = activities_repo.get_activity(session, activity_id)
-            if found is None:
-                raise NotFoundError("unknown_activity", "id", value=activity_id)
+            found = _found(session, activity_id, expected)
             activities_repo.delete_activity(session, activity_id)
             return found
 
@@ -92,14 +100,20 @@ class ActivityService(Service):
         with self._db.session_scope() as session:
             return activities_repo.month_counts(session)
 
-    def delete_many(self, activity_ids: Sequence[int]) -> builtins.list[ActivityRecord]:
-        """Delete several activities in one transaction: all of them, or (if one is unknown) none."""
+    def delete_many(
+        self, activity_ids: Sequence[int], *, expected: Sequence[ActivityRecord] | None = None
+    ) -> builtins.list[ActivityRecord]:
+        """Delete several activities in one transaction: all of them, or (if one is unknown) none.
+
+        With `expected` (the records as they should be, by id), all of them only if every one is unchanged.
+        """
+        wanted = {record.id: record for record in expected or ()}
         with self._db.session_scope(write=True) as session:
             deleted = []
             for activity_id in activity_ids:
-                found = activities_repo.get_activity(session, activity_id)
-                if found is None:
-                    raise NotFoundError("unknown_activity", "id", value=activity_id)
+                if expected is not None and activity_id not in wanted:
+                    raise TypeError(f"no expected record for activity {activity_id}")
+                found = _found(session, activity_id, wanted.get(activity_id))
                 activities_repo.delete_activity(session, activity_id)
                 deleted.append(found)
             return deleted
@@ -120,6 +134,23 @@ class ActivityService(Service):
     def last_place(self) -> str | None:
         with self._db.session_scope() as session:
             return activities_repo.last_place(session)
+
+
+def unchanged(stored: ActivityRecord, expected: ActivityRecord) -> bool:
+    """Whether a stored activity is still the one the window left: the same fields and students, and the same
+    creation time (an id taken again by a new record after a delete is not the same record). The students'
+    names are not compared: renaming a student does not change their records."""
+    return stored.activity == expected.activity and stored.created_at == expected.created_at
+
+
+def _found(session: Session, activity_id: int, expected: ActivityRecord | None) -> ActivityRecord:
+    """The stored activity; NotFoundError if there is none, ConflictError if it is not `expected` (if given)."""
+    found = activities_repo.get_activity(session, activity_id)
+    if found is None:
+        raise NotFoundError("unknown_activity", "id", value=activity_id)
+    if expected is not None and not unchanged(found, expected):
+        raise ConflictError("activity_changed_elsewhere", "id", value=activity_id, date=expected.activity.date)
+    return found
 
 
 def _check_students(session: Session, ids: list[int]) -> None:

@@ -2,18 +2,36 @@
 
 The repositories (and with them the ORM's mapped classes) are imported when a method first runs: the
 overview imports PledgeView before its first paint, which needs neither.
+
+The window's undo and redo pass `expected`: the pledge as the window left it (None: there was none). The
+change is then made only if the stored pledge is still exactly that, checked in the same write transaction;
+otherwise ConflictError("pledge_changed_elsewhere") and nothing is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, Final, Literal
 
-from jilu_desktop.domain.errors import NotFoundError
+from jilu_desktop.domain.errors import ConflictError, NotFoundError
 from jilu_desktop.domain.pledge import Pledge, check_school_year, make_pledge
 from jilu_desktop.domain.students import StudentRecord
 from jilu_desktop.services.base import Service
+
+
+class _Unchecked(Enum):
+    UNCHECKED = "unchecked"
+
+
+UNCHECKED: Final = _Unchecked.UNCHECKED  # `expected` not given: write whatever is stored
+Expected = Pledge | None | Literal[_Unchecked.UNCHECKED]
+
+
+def _check_expected(current: Pledge | None, expected: Expected, school_year: int) -> None:
+    if expected is not UNCHECKED and current != expected:
+        raise ConflictError("pledge_changed_elsewhere", "school_year", school_year=school_year)
 
 
 @dataclass(frozen=True)
@@ -32,10 +50,13 @@ class PledgeService(Service):
         commitments: str | None = None,
         signed_on: str | dt.date | None = None,
         signature_png: bytes | None = None,
+        *,
+        expected: Expected = UNCHECKED,
     ) -> PledgeView:
         """Write the pledge of a school year; fields left as None keep their stored value.
 
         As with the text fields, an empty value clears: signature_png=b"" takes the signature away.
+        With `expected` (a pledge, or None for none), only if the stored pledge is still that.
         """
         from jilu_desktop.storage import pledges_repo, students_repo
 
@@ -46,6 +67,7 @@ class PledgeService(Service):
             if mentee is None:
                 raise NotFoundError("unknown_student", "mentee", value=mentee_id)
             current = pledges_repo.load_pledge(session, school_year)
+            _check_expected(current, expected, school_year)
             given: dict[str, Any] = {
                 "difficulty_detail": difficulty_detail,
                 "measures": measures,
@@ -73,12 +95,16 @@ class PledgeService(Service):
             raise NotFoundError("no_pledge", "school_year", school_year=school_year)
         return self.set(school_year, current.pledge.mentee_id, signature_png=b"")
 
-    def delete(self, school_year: int) -> Pledge | None:
-        """Remove a school year's pledge (to undo writing the first one); returns it as it was."""
+    def delete(self, school_year: int, *, expected: Expected = UNCHECKED) -> Pledge | None:
+        """Remove a school year's pledge (to undo writing the first one); returns it as it was.
+
+        With `expected`, only if the stored pledge is still that one.
+        """
         from jilu_desktop.storage import pledges_repo
 
         with self._db.session_scope(write=True) as session:
             current = pledges_repo.load_pledge(session, school_year)
+            _check_expected(current, expected, school_year)
             if current is not None:
                 pledges_repo.delete_pledge(session, school_year)
             return current

@@ -1,12 +1,19 @@
-"""Students: add, edit, list, and delete without ever orphaning a record."""
+"""Students: add, edit, list, and delete without ever orphaning a record.
+
+The window's undo and redo pass `expected`: the student as the window left them. The change is then made
+only if the stored student is still exactly that, checked in the same write transaction; otherwise
+ConflictError("student_changed_elsewhere") and nothing is written.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from jilu_desktop.collation import class_order_text, sorted_chinese
 from jilu_desktop.domain.errors import ConflictError, NotFoundError
-from jilu_desktop.domain.students import StudentRecord, make_student
+from jilu_desktop.domain.students import Student, StudentRecord, make_student
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import students_repo
 
@@ -32,14 +39,14 @@ class StudentService(Service):
             records = students_repo.list_students(session)
         return sorted_chinese(records, lambda r: class_order_text(r.student.class_name), lambda r: r.student.name)
 
-    def edit(self, student_id: int, **changes: Any) -> StudentRecord:
+    def edit(self, student_id: int, *, expected: Student | None = None, **changes: Any) -> StudentRecord:
+        """Change the given fields; the rest keep their values. With `expected`, only if the stored student
+        is still that one."""
         unknown = set(changes) - set(STUDENT_FIELDS)
         if unknown:
             raise TypeError(f"unknown student fields: {sorted(unknown)}")
         with self._db.session_scope(write=True) as session:
-            found = students_repo.get_student(session, student_id)
-            if found is None:
-                raise NotFoundError("unknown_student", "id", value=student_id)
+            found = _found(session, student_id, expected)
             s = found.student
             fields: dict[str, Any] = {
                 "name": s.name,
@@ -61,12 +68,13 @@ class StudentService(Service):
                 raise ConflictError("student_exists", "id", value=record.id)
         return StudentRecord(record.id, record.student)
 
-    def delete(self, student_id: int) -> StudentRecord:
-        """Delete a student who appears in no record and no pledge; returns what was deleted."""
+    def delete(self, student_id: int, *, expected: Student | None = None) -> StudentRecord:
+        """Delete a student who appears in no record and no pledge; returns what was deleted.
+
+        With `expected`, only if the stored student is still that one.
+        """
         with self._db.session_scope(write=True) as session:
-            found = students_repo.get_student(session, student_id)
-            if found is None:
-                raise NotFoundError("unknown_student", "id", value=student_id)
+            found = _found(session, student_id, expected)
             if found.activity_count:
                 raise ConflictError("student_has_records", "id", name=found.student.name, count=found.activity_count)
             years = students_repo.mentee_of_years(session, student_id)
@@ -76,3 +84,13 @@ class StudentService(Service):
                 )
             students_repo.delete_student(session, student_id)
             return found
+
+
+def _found(session: Session, student_id: int, expected: Student | None) -> StudentRecord:
+    """The stored student; NotFoundError if there is none, ConflictError if they are not `expected` (if given)."""
+    found = students_repo.get_student(session, student_id)
+    if found is None:
+        raise NotFoundError("unknown_student", "id", value=student_id)
+    if expected is not None and found.student != expected:
+        raise ConflictError("student_changed_elsewhere", "id", value=student_id, name=expected.name)
+    return found

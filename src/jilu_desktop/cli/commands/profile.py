@@ -44,7 +44,7 @@ def register(sub: Subcommands, lang: Lang) -> None:
 
 
 def run_set(ctx: Context, args: argparse.Namespace) -> int:
-    changes = given(
+    changes: dict[str, Any] = given(
         name=args.name,
         gender=args.gender,
         birth=args.birth,

@@ -8,6 +8,7 @@ records is deleted after asking, and the deletion can be undone.
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
@@ -442,7 +443,7 @@ class StudentsPage(QWidget):
         self.select_student(new_id)
         self._tell(self.tr("已添加学生“{name}”。").format(name=record.student.name))
 
-    def _submit_edit(self, before: StudentRecord, fields: dict[str, object]) -> None:
+    def _submit_edit(self, before: StudentRecord, fields: dict[str, Any]) -> None:
         after = self._services.students.edit(before.id, **fields)
         if after.student != before.student:
             self._push(EditStudent(self._stack, self._services, before, after.student, self._report))
