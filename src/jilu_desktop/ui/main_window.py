@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._factories: dict[int, PageFactory] = {}
         self._closing = False
         self.help_window: QDialog | None = None
+        self.undo_failure_box: QMessageBox | None = None  # the last “无法撤销或重做” told (for tests)
         self.setWindowTitle(self.tr("“168”爱生行动记录本"))
         self.setMinimumSize(760, 520)
         self.resize(1000, 680)
@@ -400,6 +401,9 @@ class MainWindow(QMainWindow):
     def _stack_moved(self, index: int) -> None:
         previous, self._stack_index = self._stack_index, index
         self._data_changed()
+        if self.undo_stack.undo_failed:  # the failed step left the stack: nothing was undone
+            self.undo_stack.undo_failed = False
+            return  # _undo_failed has said so
         if self.undo_stack.pushing:  # a new change, not a redo
             command = self.undo_stack.command(index - 1)
             text = self.tr("已{action}。按 Ctrl+Z 可撤销").format(action=command.text()) if command else ""
@@ -410,7 +414,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def _undo_failed(self, text: str) -> None:
-        messages.show_message(self, self.tr("无法撤销或重做"), text, QMessageBox.Icon.Warning)
+        """Undoing or redoing was refused (e.g. the record was changed with the `jilu` command meanwhile):
+        nothing was written. Say so, and show the records as they are now."""
+        self.statusBar().showMessage(self.tr("无法撤销或重做，记录没有改动"), 8000)
+        self.undo_failure_box = messages.show_message(self, self.tr("无法撤销或重做"), text, QMessageBox.Icon.Warning)
+        if not self.undo_stack.undo_failed:
+            self._data_changed()  # a failed redo leaves the stack where it is: no indexChanged to refresh on
 
     def _task_started(self, task: Task) -> None:
         self.task_label.setText(task.label)

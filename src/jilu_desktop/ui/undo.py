@@ -2,9 +2,16 @@
 
 A change is made first, by one of the functions below (add_activity, edit_activity, ...): if the services
 refuse it, the DomainError goes back to the form and nothing is pushed. Once made, it is pushed as an
-already-done command, so the stack only ever holds changes that really happened. Undoing or redoing can
-still fail (another program changed the book meanwhile, the disk is locked): the command then tells the
-stack (UndoStack.failed, with a message for the teacher) and drops itself, and the records stay as they are.
+already-done command, so the stack only ever holds changes that really happened.
+
+Undo and redo reverse only the window's own change. The `jilu` command works on the same book while the
+window is open, so each command remembers the record as its step left it and passes it to the services as
+`expected`: they check it and write in one transaction, and refuse (ConflictError) if the record was changed,
+deleted or its id taken elsewhere meanwhile. An added record is taken away by its id only, so records added
+elsewhere are never touched. Undoing or redoing can fail so, or because the disk is locked: the command then
+tells the stack (UndoStack.failed, with a message for the teacher) and drops itself, and the records stay as
+they are. The older steps stay on the stack: each checks its own record again when undone (a step that
+depended on the dropped one then fails the same way, so nothing is ever overwritten).
 ServiceCommand is the base of every such command, the students', pledge's and profile's as well
 (ui/pages/people_commands.py).
 """
@@ -37,6 +44,9 @@ class UndoStack(QUndoStack):
         super().__init__(parent)
         self._lang = lang
         self.pushing = False
+        # True from a failed undo until the next undo or redo: the stack then moves down past the dropped step
+        # (indexChanged) although nothing was undone. A failed redo does not move the stack.
+        self.undo_failed = False
 
     @property
     def lang(self) -> Lang:
@@ -87,14 +97,18 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, step: Callable[[], None]) -> None:
+        stack = self._stack()
+        if isinstance(stack, UndoStack):
+            stack.undo_failed = False
         try:
             step()
         except (DomainError, StorageEnvironmentError) as error:
             log.warning("could not undo or redo %r: %s", self.text(), error)
-            # An obsolete command is taken off the stack by Qt once this undo()/redo() returns.
+            # An obsolete command is taken off the stack by Qt once this undo()/redo() returns. Nothing was
+            # written (the services check and write in one transaction), so the older steps stay right.
             self.setObsolete(True)
-            stack = self._stack()
             if isinstance(stack, UndoStack):
+                stack.undo_failed = step == self.revert
                 text = QCoreApplication.translate("Undo", "无法完成“{action}”：{reason}").format(
                     action=self.text(), reason=error.message(stack.lang)
                 )
@@ -123,10 +137,10 @@ class AddActivity(ServiceCommand):
         self.record = record
 
     def do(self) -> None:
-        self._services.activities.restore(self.record)
+        self._services.activities.restore(self.record)  # refused if the id is taken meanwhile
 
     def revert(self) -> None:
-        self._services.activities.delete(self.record.id)
+        self._services.activities.delete(self.record.id, expected=self.record)
 
 
 class EditActivity(ServiceCommand):
@@ -137,10 +151,10 @@ class EditActivity(ServiceCommand):
         self.after = after
 
     def do(self) -> None:
-        self._services.activities.edit(self.after.id, **activity_fields(self.after))
+        self._services.activities.edit(self.after.id, expected=self.before, **activity_fields(self.after))
 
     def revert(self) -> None:
-        self._services.activities.edit(self.before.id, **activity_fields(self.before))
+        self._services.activities.edit(self.before.id, expected=self.after, **activity_fields(self.before))
 
 
 class DeleteActivities(ServiceCommand):
@@ -156,10 +170,10 @@ class DeleteActivities(ServiceCommand):
 
     # One transaction each way: a hundred records are written to disk once, not a hundred times.
     def do(self) -> None:
-        self._services.activities.delete_many([record.id for record in self.records])
+        self._services.activities.delete_many([record.id for record in self.records], expected=self.records)
 
     def revert(self) -> None:
-        self._services.activities.restore_many(self.records)
+        self._services.activities.restore_many(self.records)  # refused if an id is taken meanwhile
 
 
 # Make a change through the services, then push it; a DomainError is raised before anything is pushed.

@@ -2,10 +2,11 @@
 
 Each change is made once by the page, through the services, before its command is pushed: a rule that
 says no is shown beside the field and nothing reaches the stack. The command's first redo() is therefore
-skipped; later undo()/redo() call the services again. A refusal then (the data changed meanwhile, for
-instance through the `jilu` command) is told and the command leaves the stack: through the stack's
-`failed` signal when it is the window's UndoStack, else through the page's `report` (see
-ui/undo.py's ServiceCommand, the base of these commands and of the records').
+skipped; later undo()/redo() call the services again, with the student, pledge or profile as the step left
+it as `expected`: the services write only if it is still exactly that, so a change made meanwhile through
+the `jilu` command is never overwritten. A refusal (that, or a rule) is told and the command leaves the
+stack: through the stack's `failed` signal when it is the window's UndoStack, else through the page's
+`report` (see ui/undo.py's ServiceCommand, the base of these commands and of the records').
 A deleted student is put back under the same id (StudentService.restore), so other commands that name
 them by id stay right.
 """
@@ -18,8 +19,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from jilu_desktop.domain.pledge import Pledge
+from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.students import Student, StudentRecord
 from jilu_desktop.services import AppServices
+from jilu_desktop.ui.dialogs.profile_dialog import profile_fields
 from jilu_desktop.ui.undo import Report, ServiceCommand
 
 
@@ -46,10 +49,10 @@ class AddStudent(ServiceCommand):
         self._record = record
 
     def do(self) -> None:
-        self._services.students.restore(self._record)
+        self._services.students.restore(self._record)  # refused if the id is taken meanwhile
 
     def revert(self) -> None:
-        self._services.students.delete(self._record.id)
+        self._services.students.delete(self._record.id, expected=self._record.student)
 
 
 class EditStudent(ServiceCommand):
@@ -61,14 +64,14 @@ class EditStudent(ServiceCommand):
         )
         self._services = services
         self._id = before.id
-        self._before = student_fields(before.student)
-        self._after = student_fields(after)
+        self._before = before.student
+        self._after = after
 
     def do(self) -> None:
-        self._services.students.edit(self._id, **self._after)
+        self._services.students.edit(self._id, expected=self._before, **student_fields(self._after))
 
     def revert(self) -> None:
-        self._services.students.edit(self._id, **self._before)
+        self._services.students.edit(self._id, expected=self._after, **student_fields(self._before))
 
 
 class DeleteStudent(ServiceCommand):
@@ -82,10 +85,10 @@ class DeleteStudent(ServiceCommand):
         self._record = deleted
 
     def do(self) -> None:
-        self._services.students.delete(self._record.id)
+        self._services.students.delete(self._record.id, expected=self._record.student)
 
     def revert(self) -> None:
-        self._services.students.restore(self._record)
+        self._services.students.restore(self._record)  # refused if the id is taken meanwhile
 
 
 class SavePledge(ServiceCommand):
@@ -107,7 +110,7 @@ class SavePledge(ServiceCommand):
     def school_year(self) -> int:
         return self._after.school_year
 
-    def _write(self, pledge: Pledge) -> None:
+    def _write(self, pledge: Pledge, expected: Pledge | None) -> None:
         self._services.pledges.set(
             pledge.school_year,
             pledge.mentee_id,
@@ -116,16 +119,17 @@ class SavePledge(ServiceCommand):
             commitments=pledge.commitments,
             signed_on="" if pledge.signed_on is None else pledge.signed_on,
             signature_png=pledge.signature_png or b"",
+            expected=expected,
         )
 
     def do(self) -> None:
-        self._write(self._after)
+        self._write(self._after, expected=self._before)
 
     def revert(self) -> None:
         if self._before is None:
-            self._services.pledges.delete(self._after.school_year)
+            self._services.pledges.delete(self._after.school_year, expected=self._after)
         else:
-            self._write(self._before)
+            self._write(self._before, expected=self._after)
 
 
 class SaveProfile(ServiceCommand):
@@ -135,8 +139,8 @@ class SaveProfile(ServiceCommand):
         self,
         stack: QUndoStack,
         services: AppServices,
-        before: dict[str, Any],
-        after: dict[str, Any],
+        before: TeacherProfile,
+        after: TeacherProfile,
         report: Report,
     ) -> None:
         super().__init__(stack, QCoreApplication.translate("PeopleCommands", "修改个人信息"), report)
@@ -145,7 +149,7 @@ class SaveProfile(ServiceCommand):
         self._after = after
 
     def do(self) -> None:
-        self._services.profile.update(**self._after)
+        self._services.profile.update(expected=self._before, **profile_fields(self._after))
 
     def revert(self) -> None:
-        self._services.profile.update(**self._before)
+        self._services.profile.update(expected=self._after, **profile_fields(self._before))

@@ -632,9 +632,7 @@ class PledgePage(QWidget):
         before = self._services.profile.get()
         after = self._services.profile.update(**fields)
         if before is not None and after != before:
-            self._push(
-                SaveProfile(self._stack, self._services, profile_fields(before), profile_fields(after), self._report)
-            )
+            self._push(SaveProfile(self._stack, self._services, before, after, self._report))
         self._show_profile(after)
         self._tell(self.tr("已保存个人信息。"), undoable=before is not None and after != before)
 
