@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import cmp_to_key
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCollator, QLocale
 
@@ -44,7 +44,7 @@ def sorted_chinese(items: Iterable[T], *keys: Callable[[T], str]) -> list[T]:
     collator = _collator()
     compare = cmp_to_key(collator.compare)
 
-    def key(item: T) -> Sequence[object]:
-        return [compare(k(item)) for k in keys]
+    def key(item: T) -> Any:  # a tuple of the collator's comparison keys
+        return tuple(compare(k(item)) for k in keys)
 
     return sorted(items, key=key)
