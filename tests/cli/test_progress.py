@@ -41,9 +41,17 @@ def autumn(book: Book) -> Jilu:
     return jilu
 
 
-def _month(month: str, talks: int, tutoring: int, exempt: bool = False, targets: tuple[int, int] = (6, 8)) -> Any:
+def _month(
+    month: str,
+    talks: int,
+    tutoring: int,
+    exempt: bool = False,
+    targets: tuple[int, int] = (6, 8),
+    status: str = "short",
+) -> Any:
     return {
         "month": month,
+        "status": "exempt" if exempt and status == "short" else status,
         "exempt": exempt,
         "talks_visits": {"count": talks, "target": targets[0], "met": talks >= targets[0]},
         "tutoring": {"count": tutoring, "target": targets[1], "met": tutoring >= targets[1]},
@@ -67,6 +75,7 @@ def test_month_json_is_exactly_the_documented_shape(autumn: Jilu) -> None:
         autumn.json("progress", "--month", "2026-09"),
         {
             "month": "2026-09",
+            "status": "short",
             "exempt": False,
             "talks_visits": {"count": 7, "target": 6, "met": True},
             "tutoring": {"count": 5, "target": 8, "met": False},
@@ -75,15 +84,18 @@ def test_month_json_is_exactly_the_documented_shape(autumn: Jilu) -> None:
 
 
 def test_default_is_the_current_month(autumn: Jilu) -> None:
-    _assert_same(autumn.json("progress"), _month("2026-12", 1, 3))
+    _assert_same(autumn.json("progress"), _month("2026-12", 1, 3, status="in_progress"))
 
 
 def test_school_year_json_is_exactly_the_documented_shape(autumn: Jilu) -> None:
-    months = [_month("2026-09", 7, 5), _month("2026-10", 6, 8), _month("2026-11", 0, 0), _month("2026-12", 1, 3)]
-    months += [_month(m, 0, 0) for m in ("2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06")]
+    months = [_month("2026-09", 7, 5), _month("2026-10", 6, 8, status="met"), _month("2026-11", 0, 0)]
+    months += [_month("2026-12", 1, 3, status="in_progress")]
+    later = ("2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06")
+    months += [_month(m, 0, 0, status="not_begun") for m in later]
     months += [_month("2027-07", 0, 0, exempt=True), _month("2027-08", 0, 0, exempt=True)]
     expected = {
         "school_year": 2026,
+        "participation_start": "2026-08",  # the fixture's first record, 2026-08-31
         "months": months,
         "totals": {
             "talks_visits": 14,
@@ -92,6 +104,7 @@ def test_school_year_json_is_exactly_the_documented_shape(autumn: Jilu) -> None:
             "months_met": 1,
             "months_short": 2,
             "months_exempt": 2,
+            "months_not_participating": 0,
         },
     }
     _assert_same(autumn.json("progress", "--school-year", "2026"), expected)
@@ -116,7 +129,7 @@ def test_assistance_counts_toward_neither_target(book: Book) -> None:
 def test_changed_targets(autumn: Jilu) -> None:
     out = autumn.ok("settings", "targets", "--school-year", "2026", "--talks-visits", "5", "--tutoring", "5")
     assert out == "2026学年：谈心/家访每月 5 人次，补课辅导每月 5 人次；免计月份：7月、8月\n"
-    _assert_same(autumn.json("progress", "--month", "2026-09"), _month("2026-09", 7, 5, targets=(5, 5)))
+    _assert_same(autumn.json("progress", "--month", "2026-09"), _month("2026-09", 7, 5, targets=(5, 5), status="met"))
     totals = autumn.json("progress", "--school-year", "2026")["totals"]
     assert (totals["months_met"], totals["months_short"]) == (2, 1)
     assert autumn.ok("progress", "--month", "2026-09").splitlines()[0] == "2026年9月  达标"
@@ -246,3 +259,108 @@ def test_english_counts_more_than_one_month(autumn: Jilu) -> None:
     assert autumn.ok("--lang", "en", "progress", "--school-year", "2026").splitlines()[-1] == (
         "Totals: talks/visits 20, tutoring 24, assistance 2; 2 months met, 1 short, 2 exempt"
     )
+
+
+# --- months before the teacher began taking part ---------------------------------------------------------------
+
+
+@pytest.fixture
+def december(jilu: Jilu) -> Jilu:
+    """The QA scenario: a new book with no pledge, one record in December 2026 (today is 2026-12-04)."""
+    jilu.ok("profile", "set", "--name", "新老师")
+    student = jilu.new_id("student", "add", "--name", "李小明")
+    jilu.new_id(*log_args("2026-12-02", "talk", student))
+    return jilu
+
+
+def test_months_before_the_first_record_are_not_participating_in_words(december: Jilu) -> None:
+    lines = december.ok("progress", "--school-year", "2026").splitlines()
+    assert lines[0] == "2026学年（2026.9—2027.8）"
+    assert lines[1] == "参加起始月份：2026年12月（此前的月份为“未参加”，不计达标或未达标）"
+    assert lines[2] == "2026-09  谈心/家访 0/6  补课辅导 0/8  生活帮扶 0  未参加"
+    assert lines[3].endswith("未参加") and lines[4].endswith("未参加")
+    assert "进行中" in lines[5]
+    assert lines[-1] == (
+        "合计：谈心/家访 1 人次，补课辅导 0 人次，生活帮扶 0 人次；达标 0 个月，未达标 0 个月，免计 2 个月，"
+        "未参加 3 个月"
+    )
+    assert not any("  差 " in line for line in lines)  # no month short of the targets
+    assert december.ok("progress", "--month", "2026-10").splitlines() == [
+        "2026年10月  未参加",
+        "  谈心/家访：0 / 6 人次",
+        "  补课辅导：0 / 8 人次",
+        "  生活帮扶：0 人次（不计入目标）",
+        "参加起始月份：2026年12月（此前的月份为“未参加”，不计达标或未达标）",
+    ]
+
+
+def test_months_before_the_first_record_are_not_participating_in_english(december: Jilu) -> None:
+    lines = december.ok("--lang", "en", "progress", "--school-year", "2026").splitlines()
+    assert lines[1] == "Taking part since 2026-12 (earlier months are not counted as met or short)"
+    assert lines[2].endswith("  not yet taking part")
+    assert lines[-1].endswith("0 months met, 0 short, 2 exempt, 3 not yet taking part")
+
+
+def test_months_before_the_first_record_are_not_participating_in_json(december: Jilu) -> None:
+    year = december.json("progress", "--school-year", "2026")
+    assert year["participation_start"] == "2026-12"
+    assert [m["status"] for m in year["months"][:5]] == [
+        "not_participating",
+        "not_participating",
+        "not_participating",
+        "in_progress",
+        "not_begun",
+    ]
+    assert year["totals"] == {
+        "talks_visits": 1,
+        "tutoring": 0,
+        "assistance": 0,
+        "months_met": 0,
+        "months_short": 0,
+        "months_exempt": 2,
+        "months_not_participating": 3,
+    }
+    earlier = december.json("progress", "--school-year", "2025")
+    assert {m["status"] for m in earlier["months"]} == {"not_participating"}
+    assert (earlier["totals"]["months_short"], earlier["totals"]["months_not_participating"]) == (0, 12)
+    assert december.json("progress", "--month", "2026-11")["status"] == "not_participating"
+
+
+def test_a_stated_start_makes_the_months_from_it_count(december: Jilu) -> None:
+    assert december.ok("settings", "joined", "--month", "2026-10") == "参加起始月份：2026年10月（已设定）\n"
+    statuses = [m["status"] for m in december.json("progress", "--school-year", "2026")["months"][:3]]
+    assert statuses == ["not_participating", "short", "short"]
+    assert december.ok("settings", "joined") == "参加起始月份：2026年10月（已设定）\n"
+    assert december.ok("settings", "joined", "--auto") == "参加起始月份：2026年12月（自动：第一条活动记录的月份）\n"
+    assert december.ok("--lang", "en", "settings", "joined") == (
+        "Taking part since: 2026-12 (automatic: the month of the first record)\n"
+    )
+    shown = december.json("settings", "show")
+    assert (shown["participation_start"], shown["participation_start_source"]) == ("2026-12", "activity")
+
+
+@pytest.mark.parametrize(
+    ("month", "zh", "en"),
+    [
+        (
+            "2027-01",
+            "参加起始月份 2027-01 还没有到，最晚只能是本月（2026-12）",
+            "the participation start month (2027-01) is in the future; it can be this month (2026-12) at the latest",
+        ),
+        (
+            "2008-08",
+            "参加起始月份 2008-08 早于“168”爱生行动开始的 2008-09，请检查",
+            "the participation start month (2008-08) is before the campaign began (2008-09); please check it",
+        ),
+        (
+            "2026-13",
+            "参加起始月份“2026-13”不是有效的年月（应为 年-月，如 2026-09）",
+            "participation start month “2026-13” is not a valid month (expected YYYY-MM, e.g. 2026-09)",
+        ),
+    ],
+)
+def test_a_bad_start_is_refused_and_nothing_saved(december: Jilu, month: str, zh: str, en: str) -> None:
+    december.ok("settings", "joined", "--month", "2026-10")
+    assert zh in december.bad("settings", "joined", "--month", month)
+    assert en in december.bad("--lang", "en", "settings", "joined", "--month", month)
+    assert december.json("settings", "show")["participation_start"] == "2026-10"

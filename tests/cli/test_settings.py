@@ -16,6 +16,8 @@ def test_targets_and_show(jilu: Jilu, services: AppServices) -> None:
         "talks_visits": 4,
         "tutoring": 10,
         "exempt_months": [7, 8],
+        "participation_start": "2026-12",  # an empty book begins this month
+        "participation_start_source": "none",
         "language": "zh",
     }
     stored = services.settings.targets(2026)

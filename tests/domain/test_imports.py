@@ -11,6 +11,7 @@ MODULES = [
     "errors",
     "messages",
     "pace",
+    "participation",
     "pledge",
     "preferences",
     "profile",

@@ -40,6 +40,7 @@ FIELD_NAMES: Final[dict[str, tuple[str, str]]] = {
     "language": ("界面语言", "language"),
     "font_size": ("界面字号", "interface font size"),
     "signature": ("签名", "signature"),
+    "participation_start": ("参加起始月份", "participation start month"),
 }
 
 # code -> (zh, en); params are filled with str.format.
@@ -144,6 +145,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "signed_outside_year": (
         "签名日期 {value} 不在{school_year}学年（{low} 至 {high}）之内",
         "signing date {value} is outside school year {school_year} ({low} to {high})",
+    ),
+    "participation_in_future": (
+        "{field} {value} 还没有到，最晚只能是本月（{limit}）",
+        "the {field} ({value}) is in the future; it can be this month ({limit}) at the latest",
+    ),
+    "participation_too_early": (
+        "{field} {value} 早于“168”爱生行动开始的 {limit}，请检查",
+        "the {field} ({value}) is before the campaign began ({limit}); please check it",
     ),
     "bad_number": ("{field}“{value}”不是有效的数字", "{field} “{value}” is not a valid number"),
     "out_of_range": (

@@ -2,8 +2,8 @@
 
 A month is behind pace when a target's count is below its share of the month so far:
 count < floor(target × days elapsed / days in the month), today counted as elapsed. So on the first days
-nothing is behind yet, and on the last day anything short of the target is. Exempt months, past and future
-months, and targets of 0 are never behind.
+nothing is behind yet, and on the last day anything short of the target is. Exempt months, months before
+the teacher began taking part, past and future months, and targets of 0 are never behind.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from jilu_desktop.domain.calendar import Month
-from jilu_desktop.domain.progress import MonthProgress, TargetProgress
+from jilu_desktop.domain.progress import MonthProgress, MonthState, TargetProgress
 
 
 class Target(StrEnum):
@@ -63,10 +63,10 @@ def expected_by(goal: int, today: dt.date) -> int:
 def month_pace(progress: MonthProgress, today: dt.date) -> MonthPace | None:
     """The pace of `progress`'s month as of `today`; None when the month cannot be behind.
 
-    That is: an exempt month, or a month other than today's (a past month is already short or met,
-    a future one has not begun).
+    That is: an exempt month, a month before the teacher began taking part, or a month other than today's
+    (a past month is already short or met, a future one has not begun).
     """
-    if progress.exempt or progress.month != Month.of(today):
+    if progress.exempt or progress.state is MonthState.NOT_PARTICIPATING or progress.month != Month.of(today):
         return None
     targets = tuple(
         _target_pace(name, target, today)

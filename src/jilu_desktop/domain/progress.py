@@ -1,4 +1,8 @@
-"""人次 per month against the two targets, month status, and school-year totals."""
+"""人次 per month against the two targets, month status, and school-year totals.
+
+Months before the teacher began taking part (see domain.participation) are NOT_PARTICIPATING: neither met
+nor missed, and left out of the met/short/exempt totals; their 人次, if any were recorded, still add up.
+"""
 
 from __future__ import annotations
 
@@ -56,6 +60,7 @@ class MonthState(StrEnum):
     EXEMPT = "exempt"
     IN_PROGRESS = "in-progress"
     NOT_BEGUN = "not-begun"
+    NOT_PARTICIPATING = "not-participating"  # before the teacher began taking part: neither met nor missed
 
 
 @dataclass(frozen=True)
@@ -94,13 +99,18 @@ class MonthProgress:
         return math.ceil(target.missing / self.weeks_left)
 
 
-def month_progress(month: Month, counts: Tally, targets: YearTargets, today: dt.date) -> MonthProgress:
+def month_progress(
+    month: Month, counts: Tally, targets: YearTargets, today: dt.date, *, start: Month | None = None
+) -> MonthProgress:
+    """How `month` stands on `today`; `start` is the month the teacher began taking part (None: always)."""
     exempt = month.month in targets.exempt_months
     talks = TargetProgress(counts.talks_visits, targets.talks_visits)
     tutoring = TargetProgress(counts.tutoring, targets.tutoring)
     current = Month.of(today)
     days_left = weeks_left = None
-    if exempt:
+    if start is not None and month < start:
+        state = MonthState.NOT_PARTICIPATING
+    elif exempt:
         state = MonthState.EXEMPT
     elif month > current:
         state = MonthState.NOT_BEGUN
@@ -108,7 +118,7 @@ def month_progress(month: Month, counts: Tally, targets: YearTargets, today: dt.
         state = MonthState.IN_PROGRESS
     else:
         state = MonthState.MET if talks.met and tutoring.met else MonthState.SHORT
-    if month == current:
+    if month == current and state is not MonthState.NOT_PARTICIPATING:
         days_left = (month.last_day - today).days + 1
         weeks_left = math.ceil(days_left / 7)
     return MonthProgress(month, state, exempt, talks, tutoring, counts.assistance, days_left, weeks_left)
@@ -122,6 +132,7 @@ class YearTotals:
     months_met: int
     months_short: int
     months_exempt: int
+    months_not_participating: int = 0
 
 
 @dataclass(frozen=True)
@@ -129,12 +140,15 @@ class YearProgress:
     school_year: int
     months: list[MonthProgress]
     totals: YearTotals
+    start: Month | None = None  # the month the teacher began taking part, if known
 
 
 def school_year_progress(
-    school_year: int, counts: dict[Month, Tally], targets: YearTargets, today: dt.date
+    school_year: int, counts: dict[Month, Tally], targets: YearTargets, today: dt.date, *, start: Month | None = None
 ) -> YearProgress:
-    months = [month_progress(m, counts.get(m, Tally()), targets, today) for m in school_year_months(school_year)]
+    months = [
+        month_progress(m, counts.get(m, Tally()), targets, today, start=start) for m in school_year_months(school_year)
+    ]
     states = [m.state for m in months]
     totals = YearTotals(
         talks_visits=sum(m.talks_visits.count for m in months),
@@ -143,5 +157,6 @@ def school_year_progress(
         months_met=states.count(MonthState.MET),
         months_short=states.count(MonthState.SHORT),
         months_exempt=states.count(MonthState.EXEMPT),
+        months_not_participating=states.count(MonthState.NOT_PARTICIPATING),
     )
-    return YearProgress(school_year, months, totals)
+    return YearProgress(school_year, months, totals, start)

@@ -1,4 +1,5 @@
-"""The year at a glance: 人次 per month for the two targets, the target lines, exempt months shaded."""
+"""The year at a glance: 人次 per month for the two targets, the target lines, exempt months shaded (and, more
+lightly, the months before the teacher began taking part)."""
 
 from __future__ import annotations
 
@@ -39,14 +40,15 @@ def year_chart(months: Sequence[MonthSummary], targets: Targets, font: str, widt
 
     slot = plot_w / max(len(months), 1)
     for i, m in enumerate(months):
-        if m.exempt:
+        # Exempt months and months before the teacher began taking part are shaded, each with its word.
+        if m.exempt or m.not_participating:
             shade = Rect(PLOT_LEFT + i * slot, PLOT_BOTTOM, slot, plot_h)
-            shade.fillColor = st.EXEMPT_FILL
+            shade.fillColor = st.EXEMPT_FILL if m.exempt else st.NOT_PARTICIPATING_FILL
             shade.strokeColor = None
             drawing.add(shade)
             drawing.add(
-                String(PLOT_LEFT + (i + 0.5) * slot, PLOT_BOTTOM + plot_h - 10, "免计", fontName=font,
-                       fontSize=7, fillColor=st.MUTED, textAnchor="middle")
+                String(PLOT_LEFT + (i + 0.5) * slot, PLOT_BOTTOM + plot_h - 10, "免计" if m.exempt else "未参加",
+                       fontName=font, fontSize=7, fillColor=st.MUTED, textAnchor="middle")
             )  # fmt: skip
 
     chart = VerticalBarChart()

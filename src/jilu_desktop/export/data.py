@@ -72,6 +72,11 @@ class MonthSummary:
     def exempt(self) -> bool:
         return self.state is MonthState.EXEMPT
 
+    @property
+    def not_participating(self) -> bool:
+        """Before the teacher began taking part: neither met nor missed."""
+        return self.state is MonthState.NOT_PARTICIPATING
+
 
 @dataclass(frozen=True)
 class FeedbackEntry:
@@ -103,6 +108,7 @@ class RecordBookData:
     blank_feedback_forms: int = DEFAULT_BLANK_FEEDBACK_FORMS
     signature_png: bytes | None = field(default=None, repr=False)
     closing_date: dt.date | None = None  # printed beside the signature image
+    participation_start: tuple[int, int] | None = None  # (year, month) the teacher began taking part
     anonymized: bool = False
 
 

@@ -224,6 +224,14 @@ def _state_text(m: MonthSummary, data: RecordBookData) -> str:
     return label
 
 
+def _joined_text(data: RecordBookData) -> str:
+    """“自2026年12月起”, when the teacher began taking part after this school year's September; else ""."""
+    before = sum(m.not_participating for m in data.months)
+    if not before or data.participation_start is None:
+        return ""
+    return f"自{month_zh(*data.participation_start)}起"
+
+
 def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flowable]:
     t = data.targets
     exempt = "、".join(f"{m}月" for m in sorted(t.exempt_months)) or "无"
@@ -231,9 +239,17 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
         f"目标：每月谈心、家访不少于 {t.talks_visits} 人次，义务补课、辅导不少于 {t.tutoring} 人次。"
         f"免计月份（寒暑假等）：{exempt}。“a / b”表示完成 a 人次，目标 b 人次。"
     )
+    before = sum(m.not_participating for m in data.months)
+    if data.participation_start is not None and before:
+        joined = month_zh(*data.participation_start)
+        if before == len(data.months):
+            intro += f"参加起始月份为{joined}，本学年各月均为“未参加”，不计达标或未达标。"
+        else:
+            intro += f"本学年自{joined}起参加本活动，此前的 {before} 个月为“未参加”，不计达标或未达标。"
     center = styles.cell_center
     state_style = styles.small.clone("state", fontSize=st.BODY_SIZE - 0.5)
     short_style = state_style.clone("state_short", textColor=st.SHORT_COLOR)
+    absent_style = state_style.clone("state_absent", textColor=st.MUTED)
     header = [
         "月份",
         "记录<br/>（条）",
@@ -251,7 +267,11 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
         ("FONT", (0, 0), (-1, -1), fonts.main, st.BODY_SIZE),
     ]
     for i, m in enumerate(data.months, 1):
-        if m.exempt:
+        if m.not_participating:
+            tv, tu = f"{m.talks_visits} / —", f"{m.tutoring} / —"
+            style.append(("BACKGROUND", (0, i), (-1, i), st.NOT_PARTICIPATING_FILL))
+            style.append(("TEXTCOLOR", (0, i), (-1, i), st.MUTED))
+        elif m.exempt:
             tv, tu = f"{m.talks_visits} / —", f"{m.tutoring} / —"
             style.append(("BACKGROUND", (0, i), (-1, i), st.EXEMPT_FILL))
         else:
@@ -263,13 +283,24 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
                 tv,
                 tu,
                 str(m.assistance),
-                Paragraph(_state_text(m, data), short_style if m.state is MonthState.SHORT else state_style),
+                Paragraph(
+                    _state_text(m, data),
+                    short_style
+                    if m.state is MonthState.SHORT
+                    else absent_style
+                    if m.not_participating
+                    else state_style,
+                ),
             ]
         )
     months = data.months
     met = sum(m.state is MonthState.MET for m in months)
     short = sum(m.state is MonthState.SHORT for m in months)
     free = sum(m.state is MonthState.EXEMPT for m in months)
+    absent = sum(m.not_participating for m in months)
+    totals = f"达标 {met} 个月，未达标 {short} 个月<br/>免计 {free} 个月"
+    if absent:
+        totals += f"，未参加 {absent} 个月"
     rows.append(
         [
             "合计",
@@ -277,7 +308,7 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
             str(sum(m.talks_visits for m in months)),
             str(sum(m.tutoring for m in months)),
             str(sum(m.assistance for m in months)),
-            Paragraph(f"达标 {met} 个月，未达标 {short} 个月<br/>免计 {free} 个月", state_style),
+            Paragraph(totals, state_style),
         ]
     )
     style.append(("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), st.LABEL_FILL))
@@ -294,7 +325,8 @@ def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flo
         year_chart(data.months, t, fonts.main, st.FRAME_WIDTH, 75 * mm),
         Paragraph(
             "人次：一次活动帮扶几名学生就计几人次。生活帮扶单独记录，不计入以上两项目标。"
-            "灰色底纹为免计月份；“进行中”为导出时尚未结束的月份。",
+            "灰色底纹为免计月份；“进行中”为导出时尚未结束的月份"
+            + ("；浅灰色、标为“未参加”的是参加本活动之前的月份。" if _joined_text(data) else "。"),
             styles.note,
         ),
     ]
@@ -315,7 +347,8 @@ def _feedback(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Fl
 def _closing(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flowable]:
     months = data.months
     statement = (
-        f"本记录本记载了{fonts.markup(data.teacher.name)}老师在{school_year_zh(data.school_year)}参加"
+        f"本记录本记载了{fonts.markup(data.teacher.name)}老师在{school_year_zh(data.school_year)}"
+        f"{_joined_text(data) if sum(not m.not_participating for m in months) else ''}参加"
         f"{CAMPAIGN}的情况：活动记录 {len(data.activities)} 条，谈心、家访 {sum(m.talks_visits for m in months)} 人次，"
         f"补课辅导 {sum(m.tutoring for m in months)} 人次，生活帮扶 {sum(m.assistance for m in months)} 人次。"
     )

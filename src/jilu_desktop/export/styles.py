@@ -36,6 +36,7 @@ GRID_WIDTH = 0.6
 MUTED = colors.Color(0.35, 0.35, 0.35)
 LABEL_FILL = colors.Color(0.94, 0.94, 0.94)
 EXEMPT_FILL = colors.Color(0.90, 0.90, 0.90)
+NOT_PARTICIPATING_FILL = colors.Color(0.96, 0.96, 0.96)  # lighter than exempt; its text is MUTED
 TALKS_COLOR = colors.Color(0.18, 0.42, 0.70)
 TUTORING_COLOR = colors.Color(0.85, 0.45, 0.12)
 SHORT_COLOR = colors.Color(0.70, 0.10, 0.10)

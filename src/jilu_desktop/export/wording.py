@@ -42,6 +42,7 @@ STATE_LABELS: Final[dict[MonthState, str]] = {
     MonthState.EXEMPT: "免计（假期）",
     MonthState.IN_PROGRESS: "进行中",
     MonthState.NOT_BEGUN: "未开始",
+    MonthState.NOT_PARTICIPATING: "未参加",
 }
 
 _CN_DIGITS = "〇一二三四五六七八九"

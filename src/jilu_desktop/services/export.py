@@ -46,6 +46,7 @@ from jilu_desktop.export.pledge_form import build_pledge_form
 from jilu_desktop.export.record_book import build_record_book
 from jilu_desktop.fileio import ReplaceRefused, atomic_path
 from jilu_desktop.services.base import Service
+from jilu_desktop.services.progress import load_participation
 from jilu_desktop.storage import activities_repo, pledges_repo, settings_repo, students_repo, teacher_repo
 
 DISTRICT_KEY = "district"
@@ -111,6 +112,7 @@ class ExportService(Service):
             records = activities_repo.list_activities(session, ActivityFilter(start=start, end=end), newest_first=False)
             targets = settings_repo.load_targets(session, school_year)
             district = settings_repo.get_setting(session, DISTRICT_KEY) or DEFAULT_DISTRICT
+            joined = load_participation(session, self._clock.today())
             all_students = [s.student.name for s in students_repo.list_students(session)] if anonymize else []
         _check_signature(signature_png)
         activities = [
@@ -127,7 +129,7 @@ class ExportService(Service):
         today = self._clock.today()
         progress = school_year_progress(
             school_year, tally((Month.of(r.activity.date), r.activity.kind, person_times(r.activity)) for r in records),
-            targets, today,
+            targets, today, start=joined.start,
         )  # fmt: skip
         per_month: dict[tuple[int, int], int] = {}
         for r in records:
@@ -155,6 +157,7 @@ class ExportService(Service):
             district=district,
             signature_png=signature_png,
             closing_date=today,
+            participation_start=(joined.start.year, joined.start.month),
         )
         hidden: frozenset[str] = frozenset()
         if anonymize:

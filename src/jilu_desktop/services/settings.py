@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from sqlalchemy.orm import Session
 
+from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang, normalize_lang
+from jilu_desktop.domain.participation import Participation, check_start
 from jilu_desktop.domain.pledge import check_school_year
 from jilu_desktop.domain.preferences import (
     REMINDERS_DEFAULT,
@@ -18,11 +21,19 @@ from jilu_desktop.domain.preferences import (
 )
 from jilu_desktop.domain.targets import YearTargets, check_target, parse_exempt_months
 from jilu_desktop.services.base import Service
+from jilu_desktop.services.progress import derived_participation, load_participation
 from jilu_desktop.storage import settings_repo
 
 LANGUAGE_KEY = "language"
 FONT_SIZE_KEY = "font_size"
 REMINDERS_KEY = "reminders"
+
+
+class _Keep:
+    """The participation start is left as it is (save() called without one)."""
+
+
+KEEP: Final = _Keep()
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,23 @@ class SettingsService(Service):
             targets = replace(settings_repo.load_targets(session, school_year), exempt_months=exempt)
             settings_repo.save_targets(session, school_year, targets)
             return targets
+
+    def participation(self) -> Participation:
+        """The month the teacher began taking part, stated (a setting) or derived from the book."""
+        with self._db.session_scope() as session:
+            return load_participation(session, self._clock.today())
+
+    def automatic_participation(self) -> Participation:
+        """The month the book shows (first record or pledge), which applies when none is stated."""
+        with self._db.session_scope() as session:
+            return derived_participation(session, self._clock.today())
+
+    def set_participation_start(self, month: Month | str | None) -> Participation:
+        """State the month the teacher began taking part; None: automatic (first record or pledge)."""
+        checked = None if month is None else check_start(month, self._clock.today())
+        with self._db.session_scope(write=True) as session:
+            settings_repo.save_participation_start(session, checked)
+        return self.participation()
 
     def language(self) -> Lang:
         with self._db.session_scope() as session:
@@ -100,12 +128,16 @@ class SettingsService(Service):
         tutoring: int | str,
         exempt_months: list[int] | list[str],
         preferences: Preferences,
+        participation_start: Month | str | _Keep | None = KEEP,
     ) -> tuple[YearTargets, Preferences]:
         """Everything the settings page shows, checked first and then written in one transaction.
 
-        A ValidationError names the first bad field; nothing at all is written then.
+        `participation_start`: the stated month the teacher began taking part, None for automatic, or
+        KEEP (the default) to leave it as it is. A ValidationError names the first bad field; nothing at all
+        is written then.
         """
-        check_school_year(school_year, self._clock.today())
+        today = self._clock.today()
+        check_school_year(school_year, today)
         targets = YearTargets(
             talks_visits=check_target("talks_visits", talks_visits),
             tutoring=check_target("tutoring", tutoring),
@@ -116,11 +148,18 @@ class SettingsService(Service):
             font_size=None if preferences.font_size is None else check_font_size(preferences.font_size),
             reminders=bool(preferences.reminders),
         )
+        start = (
+            participation_start
+            if isinstance(participation_start, _Keep) or participation_start is None
+            else check_start(participation_start, today)
+        )
         with self._db.session_scope(write=True) as session:
             settings_repo.save_targets(session, school_year, targets)
             settings_repo.set_setting(session, LANGUAGE_KEY, checked.language)
             settings_repo.set_setting(session, FONT_SIZE_KEY, _encode_size(checked.font_size))
             settings_repo.set_setting(session, REMINDERS_KEY, encode_flag(checked.reminders))
+            if not isinstance(start, _Keep):
+                settings_repo.save_participation_start(session, start)
         return targets, checked
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.domain.calendar import Month
-from jilu_desktop.storage.tables import activities, activity_students
+from jilu_desktop.storage.tables import activities, activity_students, pledges
 
 _KINDS = {kind.value: kind for kind in ActivityKind}
 
@@ -29,3 +29,17 @@ def person_times_by_month(session: Session, start: dt.date, end: dt.date) -> lis
     )
     rows = session.connection().execute(query)
     return [(Month(int(m[:4]), int(m[5:])), _KINDS[kind], count) for m, kind, count in rows]
+
+
+def first_activity_date(session: Session) -> dt.date | None:
+    """The date of the earliest activity of any kind; None in an empty book."""
+    value = session.connection().execute(select(func.min(activities.c.date))).scalar_one_or_none()
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def pledge_dates(session: Session) -> list[tuple[int, dt.date | None]]:
+    """(school year, signing date or None) of every pledge, oldest school year first."""
+    query = select(pledges.c.school_year, pledges.c.signed_on).order_by(pledges.c.school_year)
+    return [(int(year), signed) for year, signed in session.connection().execute(query)]

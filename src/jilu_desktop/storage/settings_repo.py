@@ -8,6 +8,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.participation import decode_start, encode_start
 from jilu_desktop.domain.targets import YearTargets, decode_exempt_months, encode_exempt_months
 from jilu_desktop.storage.engine import peek_connection
 from jilu_desktop.storage.tables import school_years as _YEARS
@@ -65,3 +67,15 @@ def peek_setting(db_path: Path, key: str) -> str | None:
     finally:
         conn.close()
     return row[0] if row and isinstance(row[0], str) else None
+
+
+PARTICIPATION_START_KEY = "participation_start"
+
+
+def load_participation_start(session: Session) -> Month | None:
+    """The month the teacher stated she began taking part; None: automatic (derived from the book)."""
+    return decode_start(get_setting(session, PARTICIPATION_START_KEY))
+
+
+def save_participation_start(session: Session, month: Month | None) -> None:
+    set_setting(session, PARTICIPATION_START_KEY, encode_start(month))

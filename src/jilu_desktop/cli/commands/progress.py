@@ -11,7 +11,7 @@ from jilu_desktop.cli.errors import EXIT_OK
 from jilu_desktop.cli.i18n import counted, translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option
-from jilu_desktop.domain.calendar import school_year_label
+from jilu_desktop.domain.calendar import Month, school_year_label
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.progress import MonthProgress, MonthState, TargetProgress, YearProgress
 
@@ -46,7 +46,10 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         emit_json(month_json(month))
     else:
-        emit("\n".join(month_lines(month, ctx.lang)))
+        lines = month_lines(month, ctx.lang)
+        if month.state is MonthState.NOT_PARTICIPATING:
+            lines.append(start_line(ctx.services.progress.participation().start, ctx.lang))
+        emit("\n".join(lines))
     return EXIT_OK
 
 
@@ -57,9 +60,15 @@ def _target_json(target: TargetProgress) -> dict[str, Any]:
     return {"count": target.count, "target": target.target, "met": target.met}
 
 
+def status_json(state: MonthState) -> str:
+    """met, short, exempt, in_progress, not_begun or not_participating."""
+    return state.value.replace("-", "_")
+
+
 def month_json(m: MonthProgress) -> dict[str, Any]:
     return {
         "month": str(m.month),
+        "status": status_json(m.state),
         "exempt": m.exempt,
         "talks_visits": _target_json(m.talks_visits),
         "tutoring": _target_json(m.tutoring),
@@ -70,6 +79,7 @@ def year_json(y: YearProgress) -> dict[str, Any]:
     totals = y.totals
     return {
         "school_year": y.school_year,
+        "participation_start": None if y.start is None else str(y.start),
         "months": [month_json(m) for m in y.months],
         "totals": {
             "talks_visits": totals.talks_visits,
@@ -78,6 +88,7 @@ def year_json(y: YearProgress) -> dict[str, Any]:
             "months_met": totals.months_met,
             "months_short": totals.months_short,
             "months_exempt": totals.months_exempt,
+            "months_not_participating": totals.months_not_participating,
         },
     }
 
@@ -90,8 +101,10 @@ def _target_names(lang: Lang) -> tuple[str, str, str]:
 
 
 def status(m: MonthProgress, lang: Lang) -> str:
-    """达标 / 差 n 人次 / 免计 / 进行中：还剩 d 天，每周还需 … / 未开始."""
+    """达标 / 差 n 人次 / 免计 / 进行中：还剩 d 天，每周还需 … / 未开始 / 未参加."""
     t = translator(lang)
+    if m.state is MonthState.NOT_PARTICIPATING:
+        return t("未参加", "not yet taking part")
     if m.state is MonthState.MET:
         return t("达标", "met")
     if m.state is MonthState.SHORT:
@@ -131,7 +144,7 @@ def _month_name(m: MonthProgress, lang: Lang) -> str:
 def _target_line(name: str, target: TargetProgress, m: MonthProgress, lang: Lang) -> str:
     t = translator(lang)
     line = t(f"  {name}：{target.count} / {target.target} 人次", f"  {name}: {target.count} / {target.target}")
-    if m.state in (MonthState.EXEMPT, MonthState.NOT_BEGUN):
+    if m.state in (MonthState.EXEMPT, MonthState.NOT_BEGUN, MonthState.NOT_PARTICIPATING):
         return line
     if target.met:
         return line + t("，已达标", ", met")
@@ -157,6 +170,8 @@ def year_lines(y: YearProgress, lang: Lang) -> list[str]:
     talks_name, tutoring_name, assistance_name = _target_names(lang)
     year = y.school_year
     lines = [t(school_year_label(year), f"School year {year} ({year}-09 to {year + 1}-08)")]
+    if y.start is not None and y.totals.months_not_participating:
+        lines.append(start_line(y.start, lang))
     for m in y.months:
         lines.append(
             f"{m.month}  {talks_name} {m.talks_visits.count}/{m.talks_visits.target}"
@@ -168,9 +183,19 @@ def year_lines(y: YearProgress, lang: Lang) -> list[str]:
         t(
             f"合计：{talks_name} {s.talks_visits} 人次，{tutoring_name} {s.tutoring} 人次，"
             f"{assistance_name} {s.assistance} 人次；达标 {s.months_met} 个月，"
-            f"未达标 {s.months_short} 个月，免计 {s.months_exempt} 个月",
+            f"未达标 {s.months_short} 个月，免计 {s.months_exempt} 个月"
+            + (f"，未参加 {s.months_not_participating} 个月" if s.months_not_participating else ""),
             f"Totals: {talks_name} {s.talks_visits}, {tutoring_name} {s.tutoring}, {assistance_name} {s.assistance}; "
-            f"{counted(s.months_met, 'month')} met, {s.months_short} short, {s.months_exempt} exempt",
+            f"{counted(s.months_met, 'month')} met, {s.months_short} short, {s.months_exempt} exempt"
+            + (f", {s.months_not_participating} not yet taking part" if s.months_not_participating else ""),
         )
     )
     return lines
+
+
+def start_line(start: Month, lang: Lang) -> str:
+    """“参加起始月份：2026年12月（此前的月份为“未参加”，不计达标或未达标）”."""
+    return translator(lang)(
+        f"参加起始月份：{start.year}年{start.month}月（此前的月份为“未参加”，不计达标或未达标）",
+        f"Taking part since {start} (earlier months are not counted as met or short)",
+    )

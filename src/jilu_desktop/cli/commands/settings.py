@@ -1,4 +1,5 @@
-"""`jilu settings targets|exempt-months|language|show`: a school year's targets, vacations, and the language."""
+"""`jilu settings targets|exempt-months|joined|language|show`: a school year's targets, vacations, the month the
+teacher began taking part, and the language."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.messages import Lang
+from jilu_desktop.domain.participation import Participation, StartSource
 from jilu_desktop.domain.targets import YearTargets
 
 
@@ -46,6 +48,26 @@ def register(sub: Subcommands, lang: Lang) -> None:
     exempt.add_argument("--school-year", required=True, metavar="YYYY", help=year_help)
     exempt.add_argument("months", nargs="*", metavar="M", help=t("月份 1–12，如 1 2 7 8", "months 1-12, e.g. 1 2 7 8"))
     exempt.set_defaults(handler=run_exempt_months)
+
+    joined = add_command(
+        actions,
+        "joined",
+        lang,
+        "设置（或显示）参加起始月份：此前的月份为“未参加”，不计达标或未达标",
+        "set (or show) the month you began taking part: earlier months are neither met nor short",
+    )
+    how = joined.add_mutually_exclusive_group()
+    how.add_argument(
+        "--month",
+        metavar="YYYY-MM",
+        help=t("参加起始月份，如 2026-10（不晚于本月）", "the month you began, e.g. 2026-10 (this month at latest)"),
+    )
+    how.add_argument(
+        "--auto",
+        action="store_true",
+        help=t("自动：第一条记录或志愿书的月份", "automatic: the month of the first record or pledge"),
+    )
+    joined.set_defaults(handler=run_joined)
 
     language = add_command(
         actions, "language", lang, "设置（或显示）界面语言：zh 中文，en English", "set (or show) the language"
@@ -86,6 +108,31 @@ def run_exempt_months(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_joined(ctx: Context, args: argparse.Namespace) -> int:
+    settings = ctx.services.settings
+    if args.auto:
+        joined = settings.set_participation_start(None)
+    elif args.month is not None:
+        joined = settings.set_participation_start(args.month)
+    else:
+        joined = settings.participation()
+    emit(joined_line(joined, ctx.lang))
+    return EXIT_OK
+
+
+def joined_line(joined: Participation, lang: Lang) -> str:
+    """“参加起始月份：2026年10月（自动：第一条活动记录的月份）”."""
+    t = translator(lang)
+    start = joined.start
+    how = {
+        StartSource.SETTING: t("已设定", "as set"),
+        StartSource.ACTIVITY: t("自动：第一条活动记录的月份", "automatic: the month of the first record"),
+        StartSource.PLEDGE: t("自动：志愿书的月份", "automatic: the month of the pledge"),
+        StartSource.NONE: t("自动：还没有记录和志愿书，从本月算起", "automatic: no record or pledge yet: this month"),
+    }[joined.source]
+    return t(f"参加起始月份：{start.year}年{start.month}月（{how}）", f"Taking part since: {start} ({how})")
+
+
 def run_language(ctx: Context, args: argparse.Namespace) -> int:
     if args.value is None:
         emit(ctx.services.settings.language())
@@ -99,20 +146,24 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
     today = ctx.services.clock.today()
     year = school_year_of(today) if args.school_year is None else values.school_year(args.school_year, today)
     targets = ctx.services.settings.targets(year)
+    joined = ctx.services.settings.participation()
     if args.json:
-        emit_json(settings_json(year, targets, ctx.services.settings.language()))
+        emit_json(settings_json(year, targets, ctx.services.settings.language(), joined))
     else:
         emit(targets_line(year, targets, ctx.lang))
+        emit(joined_line(joined, ctx.lang))
         emit(ctx.t("界面语言：", "Language: ") + ctx.services.settings.language())
     return EXIT_OK
 
 
-def settings_json(year: int, targets: YearTargets, language: Lang) -> dict[str, Any]:
+def settings_json(year: int, targets: YearTargets, language: Lang, joined: Participation) -> dict[str, Any]:
     return {
         "school_year": year,
         "talks_visits": targets.talks_visits,
         "tutoring": targets.tutoring,
         "exempt_months": sorted(targets.exempt_months),
+        "participation_start": str(joined.start),
+        "participation_start_source": joined.source.value,
         "language": language,
     }
 

@@ -23,6 +23,8 @@ def count_text(target: TargetProgress) -> str:
 
 def month_summary(progress: MonthProgress) -> str:
     """“本月已达标”, “本月为免计月份”, or what is still needed and how much per remaining week."""
+    if progress.state is MonthState.NOT_PARTICIPATING:
+        return QCoreApplication.translate("MonthText", "本月在参加起始月份之前（未参加），不计达标或未达标")
     if progress.state is MonthState.EXEMPT:
         return QCoreApplication.translate("MonthText", "本月为免计月份")
     if progress.met:
