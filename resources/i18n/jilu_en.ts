@@ -941,7 +941,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>本月在参加起始月份之前（未参加），不计达标或未达标</source>
-        <translation type="unfinished"></translation>
+        <translation>This month is before you began taking part: it counts as neither met nor short</translation>
     </message>
     <message>
         <source>本月为免计月份</source>
@@ -1916,19 +1916,19 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>参加情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking part</translation>
     </message>
     <message>
         <source>自动（第一条记录或志愿书的月份）</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic (the month of the first record or pledge)</translation>
     </message>
     <message>
         <source>参加起始月份</source>
-        <translation type="unfinished"></translation>
+        <translation>Month you began taking part</translation>
     </message>
     <message>
         <source>参加起始月份：</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking part since:</translation>
     </message>
     <message>
         <source>程序设置</source>
@@ -1984,23 +1984,23 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>此前的月份为“未参加”，不计达标或未达标。</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier months count as not yet taking part: neither met nor short. </translation>
     </message>
     <message>
         <source>自动：{month}，第一条活动记录的月份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic: {month}, the month of the first record.</translation>
     </message>
     <message>
         <source>自动：{month}，志愿书的月份。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic: {month}, the month of the pledge.</translation>
     </message>
     <message>
         <source>自动：还没有记录和志愿书，从本月（{month}）算起。</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic: no record or pledge yet, so from this month ({month}).</translation>
     </message>
     <message>
         <source>已设定为 {month}（自动将是 {automatic}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Set to {month} (automatic would be {automatic}).</translation>
     </message>
     <message>
         <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>
@@ -2538,11 +2538,16 @@ The record book keeps every session, shows how the month stands, and exports the
     </message>
     <message>
         <source>未参加</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet taking part</translation>
     </message>
     <message>
         <source>M月</source>
         <translation>MMM</translation>
+    </message>
+    <message>
+        <source>未参加</source>
+        <comment>under a month of the chart: a word or two</comment>
+        <translation>Not&lt;br&gt;yet</translation>
     </message>
     <message>
         <source>本学年各月完成情况图</source>

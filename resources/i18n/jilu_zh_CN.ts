@@ -2504,6 +2504,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>未参加</source>
+        <comment>under a month of the chart: a word or two</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>本学年各月完成情况图</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""Settings: each school year's targets and exempt months, and the program's language, font size and reminders.
+"""Settings: each school year's targets and exempt months, the month the teacher began taking part (参加起始
+月份, automatic unless stated), and the program's language, font size and reminders.
 
 Everything on the page is saved together by one Save (services.settings.save checks it all first), so a bad
 value leaves nothing half-saved; its message appears beside its field.
@@ -8,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import astuple
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -25,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jilu_desktop.domain.calendar import school_year_months, school_year_of
+from jilu_desktop.domain.calendar import Month, school_year_months, school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
+from jilu_desktop.domain.participation import Participation, StartSource
 from jilu_desktop.domain.pledge import check_school_year
 from jilu_desktop.domain.preferences import FONT_SIZE_MAX, FONT_SIZE_MIN
 from jilu_desktop.domain.targets import TARGET_LIMIT, YearTargets
@@ -36,7 +39,7 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.services.settings import Preferences
 from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
-from jilu_desktop.ui.labels import school_year_name
+from jilu_desktop.ui.labels import month_name, school_year_name
 from jilu_desktop.ui.preferences import apply_font_size
 
 # Shown in their own language, whatever the interface language is, so that each can be found.
@@ -53,6 +56,7 @@ class SettingsPage(QWidget):
         self._undo_stack = undo_stack
         self._shown_year: int | None = None
         self._loaded: tuple[object, ...] = ()
+        self._derived: Participation | None = None  # the automatic participation start, as last read
         self.errors = FieldErrors(self, lang=services.settings.language)
 
         # Per school year ---------------------------------------------------------------------------
@@ -87,6 +91,23 @@ class SettingsPage(QWidget):
         for check in self.month_checks.values():
             check.toggled.connect(self._exempt_months_edited)
         year_form.addRow("", self.exempt_note)
+
+        # Taking part -------------------------------------------------------------------------------
+        self.joined_heading = self._heading(self.tr("参加情况"))
+        self.joined_auto = QCheckBox(self.tr("自动（第一条记录或志愿书的月份）"), self)
+        self.joined_auto.toggled.connect(self._joined_auto_toggled)
+        self.joined_edit = QDateEdit(self)
+        self.joined_edit.setDisplayFormat("yyyy-MM")
+        self.joined_edit.setCalendarPopup(True)
+        self.joined_edit.setAccessibleName(self.tr("参加起始月份"))
+        self.joined_note = QLabel(self)
+        self.joined_note.setWordWrap(True)
+        joined_form = self._form()
+        joined_form.addRow(
+            self.tr("参加起始月份："), self._field("participation_start", self.joined_edit, self.joined_auto)
+        )
+        self.joined_auto.toggled.connect(lambda _on: self.errors.clear("participation_start"))
+        joined_form.addRow("", self.joined_note)
 
         # The program -------------------------------------------------------------------------------
         self.app_heading = self._heading(self.tr("程序设置"))
@@ -128,6 +149,9 @@ class SettingsPage(QWidget):
         column.setSpacing(14)
         column.addWidget(self.year_heading)
         column.addLayout(year_form)
+        column.addSpacing(8)
+        column.addWidget(self.joined_heading)
+        column.addLayout(joined_form)
         column.addSpacing(8)
         column.addWidget(self.app_heading)
         column.addLayout(app_form)
@@ -188,6 +212,11 @@ class SettingsPage(QWidget):
     def _exempt_months_edited(self, _checked: bool) -> None:
         self.errors.clear("exempt_months")
 
+    def _joined_auto_toggled(self, automatic: bool) -> None:
+        self.joined_edit.setEnabled(not automatic)
+        if automatic and self._derived is not None:
+            self.joined_edit.setDate(QDate(self._derived.start.year, self._derived.start.month, 1))
+
     # Showing ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -213,6 +242,7 @@ class SettingsPage(QWidget):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
         self.font_spin.setValue(prefs.font_size if prefs.font_size is not None else self._current_font_size())
         self.reminders_check.setChecked(prefs.reminders)
+        self._show_participation(self._services.settings.participation())
         self.errors.clear()
         self._loaded = self._values()
 
@@ -223,6 +253,39 @@ class SettingsPage(QWidget):
         self.tutoring_spin.setValue(targets.tutoring)
         for month, check in self.month_checks.items():
             check.setChecked(month in targets.exempt_months)
+
+    def _show_participation(self, joined: Participation) -> None:
+        today = self._services.clock.today()
+        # Up to this month, from the campaign's first: the service checks the same, this only helps.
+        self.joined_edit.setDateRange(
+            QDate(CAMPAIGN_START.year, CAMPAIGN_START.month, 1), QDate(today.year, today.month, 1)
+        )
+        self._derived = self._services.settings.automatic_participation()
+        self.joined_auto.blockSignals(True)
+        self.joined_auto.setChecked(joined.automatic)
+        self.joined_auto.blockSignals(False)
+        self.joined_edit.setEnabled(not joined.automatic)
+        self.joined_edit.setDate(QDate(joined.start.year, joined.start.month, 1))
+        self.joined_note.setText(self._joined_note(joined))
+
+    def _joined_note(self, joined: Participation) -> str:
+        before = self.tr("此前的月份为“未参加”，不计达标或未达标。")
+        month = month_name(joined.start)
+        if joined.source is StartSource.ACTIVITY:
+            return before + self.tr("自动：{month}，第一条活动记录的月份。").format(month=month)
+        if joined.source is StartSource.PLEDGE:
+            return before + self.tr("自动：{month}，志愿书的月份。").format(month=month)
+        if joined.source is StartSource.NONE:
+            return before + self.tr("自动：还没有记录和志愿书，从本月（{month}）算起。").format(month=month)
+        automatic = month_name(self._derived.start) if self._derived is not None else ""
+        return before + self.tr("已设定为 {month}（自动将是 {automatic}）。").format(month=month, automatic=automatic)
+
+    def participation_start(self) -> Month | None:
+        """What the page shows: the stated month, or None for automatic (saved or not)."""
+        if self.joined_auto.isChecked():
+            return None
+        date = self.joined_edit.date()
+        return Month(date.year(), date.month())
 
     def selected_year(self) -> int:
         return int(self.year_combo.currentData())
@@ -236,7 +299,7 @@ class SettingsPage(QWidget):
         return self.talks_spin.value(), self.tutoring_spin.value(), exempt
 
     def _values(self) -> tuple[object, ...]:
-        return (self._shown_year, *self._year_values(), *astuple(self._preferences()))
+        return (self._shown_year, *self._year_values(), *astuple(self._preferences()), self.participation_start())
 
     def _preferences(self) -> Preferences:
         return Preferences(
@@ -278,12 +341,15 @@ class SettingsPage(QWidget):
         talks, tutoring, exempt = self._year_values()
         before = self._services.settings.preferences()
         try:
-            targets, prefs = self._services.settings.save(year, talks, tutoring, sorted(exempt), self._preferences())
+            targets, prefs = self._services.settings.save(
+                year, talks, tutoring, sorted(exempt), self._preferences(), self.participation_start()
+            )
         except DomainError as error:
             self.errors.show(error)
             self.status_label.setText(self.tr("没有保存，请先改正标出的内容。"))
             return False
         apply_font_size(prefs.font_size)
+        self._show_participation(self._services.settings.participation())
         self._loaded = self._values()
         message = self.tr("已保存。{year}学年：谈心/家访每月 {talks} 人次，补课辅导每月 {tutoring} 人次。").format(
             year=year, talks=targets.talks_visits, tutoring=targets.tutoring
