@@ -171,3 +171,25 @@ def test_delete_refused_for_a_pledge_mentee(services: AppServices) -> None:
     assert caught.value.code == "student_is_mentee"
     assert caught.value.message("zh") == "学生“吴昊”是2025、2026学年志愿书中的重点帮扶学生，不能删除"
     assert services.students.get(student_id).student.name == "吴昊"
+
+
+def test_the_same_child_entered_twice_is_caught(services: AppServices) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    for class_name in ("五(1)班", ""):
+        with pytest.raises(ConflictError) as caught:
+            services.students.add(name="李小明", class_name=class_name)
+        assert caught.value.code == "student_same_name" and caught.value.field == "name"
+        assert caught.value.message("zh") == (
+            f"学生名单中已经有“李小明”（五(1)班，编号 {first}）。如果这是另一名同名的学生，请确认后再添加；"
+            "也可以在姓名后加字区分，如“李小明（大）”"
+        )
+    assert [r.id for r in services.students.list()] == [first]  # nothing added
+
+
+def test_same_name_in_another_class_or_confirmed_is_added(services: AppServices) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    other_class = services.students.add(name="李小明", class_name="三(2)班")
+    confirmed = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    assert len({first, other_class, confirmed}) == 3
+    with pytest.raises(ConflictError):  # no class given: it could be any of them
+        services.students.add(name="李小明")

@@ -95,6 +95,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "编号为 {value} 的活动记录已经存在，无法恢复被删除的那一条",
         "an activity with id {value} already exists; the deleted one cannot be put back",
     ),
+    "student_same_name": (
+        "学生名单中已经有“{name}”（{klass}，编号 {other}）。如果这是另一名同名的学生，请确认后再添加；"
+        "也可以在姓名后加字区分，如“{name}（大）”",
+        'There is already a student "{name}" ({klass}, id {other}). If this is another student of the same '
+        'name, confirm to add them; or tell them apart in the name, e.g. "{name} (B)"',
+    ),
     "student_exists": (
         "编号为 {value} 的学生已经存在，无法恢复被删除的那一名",
         "a student with id {value} already exists; the deleted one cannot be put back",

@@ -100,3 +100,14 @@ class StudentRecord:
     id: int
     student: Student
     activity_count: int = 0
+
+
+def likely_same_student(new: Student, existing: Student) -> bool:
+    """Two entries probably mean one child: the same name, and the same class or a class left blank.
+
+    Two children of one name in one class do exist (teachers tell them apart as 大/小); adding one is then
+    confirmed, not refused.
+    """
+    if new.name != existing.name:
+        return False
+    return not new.class_name or not existing.class_name or new.class_name == existing.class_name

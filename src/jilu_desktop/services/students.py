@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jilu_desktop.collation import class_order_text, sorted_chinese
 from jilu_desktop.domain.errors import ConflictError, NotFoundError
-from jilu_desktop.domain.students import Student, StudentRecord, make_student
+from jilu_desktop.domain.students import Student, StudentRecord, likely_same_student, make_student
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import students_repo
 
@@ -21,9 +21,21 @@ STUDENT_FIELDS = ("name", "class_name", "gender", "birth_year", "difficulties", 
 
 
 class StudentService(Service):
-    def add(self, **fields: Any) -> int:
+    def add(self, *, same_name_ok: bool = False, **fields: Any) -> int:
+        """Add a student; their id. A student of the same name in the same class (or with no class given) is
+        most likely the same child entered twice: ConflictError("student_same_name") unless `same_name_ok`."""
         student = make_student(today=self._clock.today(), **fields)
         with self._db.session_scope(write=True) as session:
+            if not same_name_ok:
+                for other in students_repo.students_named(session, student.name):
+                    if likely_same_student(student, other.student):
+                        raise ConflictError(
+                            "student_same_name",
+                            "name",
+                            name=student.name,
+                            other=other.id,
+                            klass=other.student.class_name or "—",
+                        )
             return students_repo.add_student(session, student, self._clock.now())
 
     def get(self, student_id: int) -> StudentRecord:

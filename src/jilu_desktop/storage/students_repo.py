@@ -70,6 +70,12 @@ def get_student(session: Session, student_id: int) -> StudentRecord | None:
     return _to_domain(row, count_activities(session, student_id))
 
 
+def students_named(session: Session, name: str) -> list[StudentRecord]:
+    """The students with exactly this name (activity counts left at 0)."""
+    rows = session.scalars(select(StudentRow).where(StudentRow.name == name).order_by(StudentRow.id))
+    return [_to_domain(row, 0) for row in rows]
+
+
 def list_students(session: Session) -> list[StudentRecord]:
     query = select(ActivityStudentRow.student_id, func.count()).group_by(ActivityStudentRow.student_id)
     # Not dict(result): a Result has .keys() (its column names), so dict() would treat it as a mapping.
