@@ -106,6 +106,59 @@ def test_argparse_errors_in_english(jilu: Jilu) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        pytest.param(
+            ["log", "add", "--bogus"],
+            "jilu: 错误：无法识别的参数：--bogus（详见 jilu log add --help）",
+            "jilu: error: unrecognised arguments: --bogus (see jilu log add --help)",
+            id="instead-of-every-required-one",
+        ),
+        pytest.param(
+            ["log", "add", "--dat", "2026-12-03", "--kind", "talk", "--student", "1", "--place", "a", "--content", "b"],
+            "jilu: 错误：无法识别的参数：--dat 2026-12-03（详见 jilu log add --help）",
+            "jilu: error: unrecognised arguments: --dat 2026-12-03 (see jilu log add --help)",
+            id="misspelled-required-option",
+        ),
+        pytest.param(
+            ["student", "add", "--nmae", "李小明"],
+            "jilu: 错误：无法识别的参数：--nmae 李小明（详见 jilu student add --help）",
+            "jilu: error: unrecognised arguments: --nmae 李小明 (see jilu student add --help)",
+            id="the-one-required-option",
+        ),
+        pytest.param(
+            ["--bogus"],
+            "jilu: 错误：无法识别的参数：--bogus（详见 jilu --help）",
+            "jilu: error: unrecognised arguments: --bogus (see jilu --help)",
+            id="instead-of-the-missing-command",
+        ),
+        pytest.param(
+            ["log", "--bogus"],
+            "jilu: 错误：无法识别的参数：--bogus（详见 jilu log --help）",
+            "jilu: error: unrecognised arguments: --bogus (see jilu log --help)",
+            id="instead-of-the-missing-sub-command",
+        ),
+    ],
+)
+def test_unknown_arguments_are_told_before_missing_ones(
+    jilu: Jilu, data_dir: Path, args: list[str], zh: str, en: str
+) -> None:
+    # A misspelled option used to be told as “missing --date, --kind, …”, never naming the misspelling.
+    assert jilu.bad(*args) == zh
+    assert jilu.bad("--lang", "en", *args) == en
+    assert not data_dir.exists()
+
+
+def test_missing_arguments_are_still_told_when_nothing_is_unknown(jilu: Jilu) -> None:
+    assert jilu.bad("log", "add", "--date", "2026-12-03", "--kind", "talk") == (
+        "jilu: 错误：缺少参数 --student、--place、--content（详见 jilu log add --help）"
+    )
+    assert jilu.bad("--lang", "en", "student", "add") == (
+        "jilu: error: missing argument --name (see jilu student add --help)"
+    )
+
+
 def test_no_abbreviated_options(jilu: Jilu) -> None:
     # `--stu` must not quietly mean `--student`: a later option could change what an old script does.
     assert "无法识别的参数" in jilu.bad("log", "list", "--stu", "1")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, NoReturn, TypeAlias
+import re
+from contextvars import ContextVar
+from typing import Any, Final, NoReturn, TypeAlias
 
 from jilu_desktop.cli import argparse_messages
 from jilu_desktop.cli.errors import UsageError
@@ -13,6 +15,12 @@ from jilu_desktop.domain.messages import Lang
 PROG = "jilu"
 # The metavar of every sub-command choice; argparse names the argument by it in "invalid choice" errors.
 COMMAND_METAVARS = ("命令", "command")
+
+# argparse checks for missing arguments before it looks at the ones it did not recognise. A misspelled
+# option (`--dat` for `--date`) would then be told as “--date is missing”, never naming the misspelling. So
+# while parse_command_line runs, “missing” errors are held back here, and told only if nothing was unknown.
+_MISSING: Final = re.compile(r"^(the following arguments are required|one of the arguments .* is required)")
+_held_back: ContextVar[list[UsageError] | None] = ContextVar("held_back", default=None)
 
 
 class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -54,15 +62,32 @@ class JiluArgumentParser(argparse.ArgumentParser):
         )
 
     def parse_command_line(self, argv: list[str]) -> argparse.Namespace:
-        """parse_args(), except that unknown arguments point at the help of the sub-command they were given to."""
-        args, extras = self.parse_known_args(argv)
+        """parse_args(), except that unknown arguments are told first (before any missing ones), and point at
+        the help of the sub-command they were given to."""
+        held_back: list[UsageError] = []
+        token = _held_back.set(held_back)
+        try:
+            args, extras = self.parse_known_args(argv)
+        finally:
+            _held_back.reset(token)
         if extras:
             message = "unrecognized arguments: " + " ".join(extras)
             text = {lang: argparse_messages.translate(message, lang) for lang in LANGS}
             raise UsageError(text["zh"], text["en"], hint=f"{getattr(args, 'command_prog', self.prog)} --help")
+        if held_back:
+            raise held_back[0]  # the innermost command's: argparse checks it first
         return args
 
     def error(self, message: str) -> NoReturn:
+        problem = self._usage_error(message)
+        held_back = _held_back.get()
+        if held_back is not None and _MISSING.match(message):
+            # argparse goes on to return what it did not recognise; parse_command_line tells this afterwards.
+            held_back.append(problem)
+            return  # type: ignore[misc]
+        raise problem
+
+    def _usage_error(self, message: str) -> UsageError:
         commands = tuple(
             name
             for action in self._actions
@@ -71,7 +96,7 @@ class JiluArgumentParser(argparse.ArgumentParser):
         )
         text = {lang: argparse_messages.translate(message, lang, COMMAND_METAVARS, commands) for lang in LANGS}
         # Point at the help of the (sub)command that failed, so that one line is enough to go on.
-        raise UsageError(text["zh"], text["en"], hint=f"{self.prog} --help")
+        return UsageError(text["zh"], text["en"], hint=f"{self.prog} --help")
 
 
 Subcommands: TypeAlias = "argparse._SubParsersAction[JiluArgumentParser]"
