@@ -2,23 +2,75 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import logging.handlers
+from pathlib import Path
 
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import Clock, SystemClock
-from jilu_desktop.storage.opening import open_database
+from jilu_desktop.storage.opening import database_exists, holds_records, open_database
 
 LOG_FILE = "jilu.log"
 HANDLER_NAME = "jilu"  # set_logging() installs its handler once per process
 
 
-def open_services(paths: AppPaths, clock: Clock | None = None) -> AppServices:
-    """Open (creating or upgrading as needed) the database under `paths` and wrap it in services."""
+def book_exists(paths: AppPaths) -> bool:
+    """Whether there is a record book (or at least a file where it should be) under `paths`.
+
+    False for a mistyped folder, a USB stick that is not plugged in, or a first run: the caller decides
+    whether to make a new book (open_services(create=True)) or to say that there is none. Creates nothing.
+    """
+    return database_exists(paths.database)
+
+
+def open_services(paths: AppPaths, clock: Clock | None = None, *, create: bool = True) -> AppServices:
+    """Open (upgrading as needed) the database under `paths` and wrap it in services.
+
+    create=True makes a new, empty book (and its folder) when there is none; create=False refuses with
+    StorageEnvironmentError(Problem.NO_BOOK) and creates nothing. A 0-byte file is refused either way
+    (Problem.EMPTY), and left as it is.
+    """
     clock = clock or SystemClock()
-    db = open_database(paths.database, paths.backups_dir, clock.now())
+    db = open_database(paths.database, paths.backups_dir, clock.now(), create=create)
     return AppServices(db, clock)
+
+
+def missing_folders(paths: AppPaths) -> list[Path]:
+    """The data folder and those of its parents that do not exist yet, innermost first: what making a new
+    book there would create (to be taken away again by discard_new_book)."""
+    missing: list[Path] = []
+    for folder in (paths.data_dir, *paths.data_dir.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    return missing
+
+
+def discard_new_book(paths: AppPaths, made_folders: list[Path], *, made_log_dir: bool) -> bool:
+    """Take away a book this process has just made, after the command that made it was refused.
+
+    Only a book that holds nothing is removed (any record, even one another program wrote meanwhile, keeps
+    it), with the folders listed in made_folders if they are then empty, and the log folder if this process
+    made it. Returns whether the book was removed. Call it with the book closed.
+    """
+    if holds_records(paths.database):
+        return False
+    for suffix in ("-wal", "-shm", "-journal", ""):
+        with contextlib.suppress(FileNotFoundError):
+            paths.database.with_name(paths.database.name + suffix).unlink()
+    if made_log_dir:
+        stop_logging()
+        for log_file in sorted(paths.log_dir.glob(LOG_FILE + "*")):
+            with contextlib.suppress(OSError):
+                log_file.unlink()
+        with contextlib.suppress(OSError):
+            paths.log_dir.rmdir()
+    for folder in made_folders:  # innermost first; rmdir leaves a folder that holds anything
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    return True
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
@@ -39,3 +91,12 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level)
+
+
+def stop_logging() -> None:
+    """Close and remove the handler setup_logging installed (before its log file is taken away)."""
+    root = logging.getLogger()
+    for handler in root.handlers[:]:
+        if handler.get_name() == HANDLER_NAME:
+            root.removeHandler(handler)
+            handler.close()

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
+from jilu_desktop.bootstrap import open_services
 from jilu_desktop.cli import main
+from jilu_desktop.paths import AppPaths
 
 TODAY = "2026-12-04"  # a Friday in 2026学年; December has 28 days (4 weeks) left, today included
 
@@ -40,8 +42,11 @@ class Jilu:
         return Result(code, out, err)
 
     def ok(self, *args: str) -> str:
+        """A command that must succeed quietly: nothing on stderr but, the first time, “new record book”."""
+        new = not (self.data_dir / "jilu.sqlite3").exists()
         result = self(*args)
-        assert (result.code, result.err) == (0, ""), result
+        allowed = {"", *(new_book_notice(self.data_dir) if new else ())}
+        assert result.code == 0 and result.err in allowed, result
         return result.out
 
     def json(self, *args: str) -> Any:
@@ -60,6 +65,17 @@ class Jilu:
         assert result.err.endswith("\n")
         return result.err_lines[0]
 
+    def new_book(self) -> Jilu:
+        """Make an empty record book in the data folder, as the window does on its first start."""
+        open_services(AppPaths(self.data_dir)).close()
+        return self
+
+    def files(self) -> list[str]:
+        """Every file and folder under the data folder (relative), to show what a command left behind."""
+        if not self.data_dir.exists():
+            return []
+        return sorted(str(p.relative_to(self.data_dir)) for p in self.data_dir.rglob("*"))
+
     def snapshot(self) -> dict[str, Any]:
         """Everything the record book holds, to show that a refused command wrote nothing."""
         return {
@@ -69,6 +85,11 @@ class Jilu:
             "pledge": self.json("pledge", "show", "--school-year", "2026"),
             "settings": self.json("settings", "show", "--school-year", "2026"),
         }
+
+
+def new_book_notice(data_dir: Path) -> tuple[str, str]:
+    """What a command that made a new record book says on stderr, in Chinese and in English."""
+    return f"已在 {data_dir} 新建记录本\n", f"New record book made in {data_dir}\n"
 
 
 @pytest.fixture(autouse=True)

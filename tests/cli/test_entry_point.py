@@ -29,15 +29,20 @@ def _run(command: list[str], **env: str) -> subprocess.CompletedProcess[bytes]:
 
 
 def test_console_script_exit_codes_and_utf8(tmp_path: Path) -> None:
-    jilu = [str(_console_script()), "--data-dir", str(tmp_path / "data")]
+    data = tmp_path / "data"
+    jilu = [str(_console_script()), "--data-dir", str(data)]
 
     added = _run([*jilu, "student", "add", "--name", "李小明", "--class", "五(1)班"])
-    assert (added.returncode, added.stdout, added.stderr) == (0, b"1\n", b"")
+    # The id alone on stdout; that a new record book was made, on stderr (once).
+    assert (added.returncode, added.stdout, added.stderr) == (0, b"1\n", f"已在 {data} 新建记录本\n".encode())
+    again = _run([*jilu, "student", "add", "--name", "王芳"])
+    assert (again.returncode, again.stdout, again.stderr) == (0, b"2\n", b"")
 
     listed = _run([*jilu, "student", "list", "--json"])
     assert listed.returncode == 0
     assert "李小明".encode() in listed.stdout  # UTF-8, not \u escapes
-    assert json.loads(listed.stdout.decode("utf-8"))[0]["class_name"] == "五(1)班"
+    by_name = {s["name"]: s for s in json.loads(listed.stdout.decode("utf-8"))}
+    assert by_name["李小明"]["class_name"] == "五(1)班"
 
     refused = _run([*jilu, "log", "add", "--date", "2026-12-01", "--kind", "talk", "--student", "1", "--place", "a"])
     assert refused.returncode == 2
@@ -64,6 +69,12 @@ def test_console_script_environment_error(tmp_path: Path) -> None:
 def test_python_dash_m_and_jilu_data_dir(tmp_path: Path) -> None:
     data = tmp_path / "data"
     result = _run([sys.executable, "-m", "jilu_desktop", "progress", "--json"], JILU_DATA_DIR=str(data))
+    assert (result.returncode, result.stdout) == (3, b"")  # no record book there: nothing made, none shown
+    assert result.stderr.decode("utf-8").startswith(f"这个文件夹里没有记录本：{data}。")
+    assert not data.exists()
+    made = _run([sys.executable, "-m", "jilu_desktop", "profile", "set", "--name", "王丽华"], JILU_DATA_DIR=str(data))
+    assert made.returncode == 0, made.stderr
+    result = _run([sys.executable, "-m", "jilu_desktop", "progress", "--json"], JILU_DATA_DIR=str(data))
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["month"] == "2026-12"
     assert (data / "jilu.sqlite3").is_file()
@@ -76,6 +87,7 @@ def test_the_command_line_never_loads_qt(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from jilu_desktop.cli import main\n"
+        f"assert main(['--data-dir', {str(tmp_path / 'data')!r}, 'profile', 'set', '--name', '王丽华']) == 0\n"
         f"assert main(['--data-dir', {str(tmp_path / 'data')!r}, 'progress']) == 0\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'jilu_desktop.app', 'jilu_desktop.ui'))))\n"
     )

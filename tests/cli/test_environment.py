@@ -28,11 +28,32 @@ def test_damaged_database(data_dir: Path, jilu: Jilu) -> None:
     database = data_dir / "jilu.sqlite3"
     database.write_bytes(garbage)
     line = jilu.bad("student", "add", "--name", "李小明", code=3)
-    assert line.startswith("数据文件已损坏，无法读取。")
-    assert "backups" in line
+    # Backups are made only before an upgrade; with none there, the advice must not send her to look for one.
+    assert line == (
+        f"数据文件已损坏，无法读取。请不要删除它，也不要再用记录本写入；先把整个数据文件夹 {data_dir} "
+        "复制到安全的地方，再请学校信息老师帮忙。如果记录本是从别的电脑或U盘复制来的，请从那里重新复制一份。"
+    )
     assert database.read_bytes() == garbage  # refused, never "repaired" by writing to it
     line = jilu.bad("--lang", "en", "log", "list", code=3)
-    assert line.startswith("The data file is damaged and cannot be read.")
+    assert line == (
+        "The data file is damaged and cannot be read. Do not delete it, and do not write to it with the record "
+        f"book; first copy the whole data folder {data_dir} somewhere safe, then ask the school's IT teacher for "
+        "help. If the record book was copied from another computer or USB stick, copy it again from there."
+    )
+    assert not (data_dir / "backups").exists()
+
+
+def test_damaged_database_with_backups(data_dir: Path, jilu: Jilu) -> None:
+    backups = data_dir / "backups"
+    backups.mkdir(parents=True)
+    (backups / "jilu-before-upgrade-0001_initial-20260901-080000.sqlite3").write_bytes(b"a verified copy")
+    (data_dir / "jilu.sqlite3").write_bytes(bytes(range(256)) * 64)
+    line = jilu.bad("progress", code=3)
+    assert line.endswith(
+        f"再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。"
+    )
+    line = jilu.bad("--lang", "en", "progress", code=3)
+    assert f"restore it from a backup in the folder “{backups}”" in line
 
 
 def test_database_from_a_newer_version(jilu: Jilu) -> None:
@@ -62,6 +83,8 @@ def test_locked_database(jilu: Jilu) -> None:
 
 
 def test_a_bug_is_logged_and_told_in_one_line(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
+    jilu.new_book()
+
     def broken(self: ProgressService, month: object = None) -> object:
         raise RuntimeError("boom: a bug in the progress service")
 
@@ -81,6 +104,8 @@ def test_a_bug_is_logged_and_told_in_one_line(jilu: Jilu, monkeypatch: pytest.Mo
 
 
 def test_interrupted(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
+    jilu.new_book()
+
     def interrupted(self: ProgressService, month: object = None) -> object:
         raise KeyboardInterrupt
 

@@ -61,6 +61,7 @@ def test_an_empty_school_year_exports_a_book_that_says_so(book: Book, tmp_path: 
 
 
 def test_missing_profile_is_told_and_nothing_written(jilu: Jilu, tmp_path: Path) -> None:
+    jilu.new_book()
     line = jilu.bad("export", "record-book", "--out", str(tmp_path / "b.pdf"))
     assert "个人信息" in line and "姓名" in line
     assert list(tmp_path.glob("*.pdf")) == []

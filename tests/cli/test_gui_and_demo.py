@@ -51,6 +51,9 @@ def test_demo_fills_an_empty_book_only(jilu: Jilu) -> None:
     assert jilu.snapshot() == before
 
 
-def test_demo_per_month_limit(jilu: Jilu) -> None:
-    assert "--per-month" in jilu.bad("demo", "--per-month", "0")
+def test_demo_per_month_limit(jilu: Jilu, data_dir: Path) -> None:
+    assert jilu.bad("demo", "--per-month", "0") == "jilu: 错误：--per-month 应在 1 至 200 之间"
+    assert not data_dir.exists()  # refused before any record book (or folder) was left behind
+    jilu.new_book()
+    assert "--per-month" in jilu.bad("demo", "--per-month", "201")
     assert jilu.json("student", "list") == []

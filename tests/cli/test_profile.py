@@ -10,6 +10,9 @@ from .conftest import Jilu
 def test_first_set_needs_a_name_and_writes_nothing_without_one(jilu: Jilu) -> None:
     line = jilu.bad("profile", "set", "--school", "湖塘实验小学")
     assert line == "jilu: 错误：姓名不能为空"
+    assert jilu.files() == []  # not even a new, empty record book
+    jilu.new_book()
+    assert jilu.bad("profile", "set", "--school", "湖塘实验小学") == "jilu: 错误：姓名不能为空"
     assert jilu.json("profile", "show") is None
 
 
@@ -80,4 +83,5 @@ def test_bad_birth_month_is_refused_and_the_profile_kept(jilu: Jilu) -> None:
 
 
 def test_show_without_profile(jilu: Jilu) -> None:
+    jilu.new_book()
     assert "还没有填写个人信息" in jilu.ok("profile", "show")

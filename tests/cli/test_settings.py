@@ -60,6 +60,7 @@ def test_language_setting_changes_every_message(book: Book) -> None:
 
 def test_jilu_lang_environment_variable(jilu: Jilu, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JILU_LANG", "en_US.UTF-8")
+    jilu.new_book()
     assert jilu.bad("student", "delete", "99") == "jilu: error: there is no student with id 99"
     assert jilu.bad("student", "add") == "jilu: error: missing argument --name (see jilu student add --help)"
     # --lang wins over JILU_LANG.
@@ -75,4 +76,6 @@ def test_jilu_lang_wins_over_the_stored_setting(jilu: Jilu, monkeypatch: pytest.
 def test_bad_language_is_refused(jilu: Jilu) -> None:
     line = jilu.bad("settings", "language", "fr")
     assert line.startswith("jilu: 错误：参数 LANG 的值“fr”无效，可选：zh、en")
+    assert jilu.files() == []
+    jilu.new_book()
     assert jilu.ok("settings", "language") == "zh\n"

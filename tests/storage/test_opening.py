@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import stat
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from jilu_desktop.bootstrap import open_services
+from jilu_desktop.bootstrap import book_exists, open_services
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.storage import migrate, schema
@@ -53,12 +54,56 @@ def test_fresh_database_is_created_at_head(db: Database, db_path: Path, backups_
     assert not backups_dir.exists() or not list(backups_dir.iterdir())  # nothing to back up when fresh
 
 
-def test_empty_file_counts_as_fresh(db_path: Path, backups_dir: Path) -> None:
+@pytest.mark.parametrize("create", [True, False])
+def test_empty_file_is_refused_and_left_untouched(db_path: Path, backups_dir: Path, create: bool) -> None:
+    # What an interrupted copy to a USB stick leaves: never to be silently made into a new, empty book.
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(b"")
-    database = open_database(db_path, backups_dir, NOW)
-    database.close()
-    assert stored_revision(db_path) == schema.HEAD
+    with pytest.raises(StorageEnvironmentError) as caught:
+        open_database(db_path, backups_dir, NOW, create=create)
+    assert caught.value.problem is Problem.EMPTY
+    assert caught.value.message("zh").startswith(f"数据文件 {db_path} 是空的（0 字节），可能在复制时中断。")
+    assert caught.value.message("en").startswith(f"The data file {db_path} is empty (0 bytes)")
+    assert db_path.stat().st_size == 0
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["jilu.sqlite3"]  # no -wal, -shm, backups
+
+
+def test_empty_file_is_refused_by_the_start_up_path_too(data_dir_with_empty_file: Path) -> None:
+    # open_services is what the window opens the data with (create=True: it makes a book on a first run).
+    with pytest.raises(StorageEnvironmentError) as caught:
+        open_services(AppPaths(data_dir_with_empty_file), FixedClock(dt.date(2026, 12, 4)))
+    assert caught.value.problem is Problem.EMPTY
+    assert (data_dir_with_empty_file / "jilu.sqlite3").stat().st_size == 0
+
+
+@pytest.fixture
+def data_dir_with_empty_file(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "jilu.sqlite3").write_bytes(b"")
+    return data_dir
+
+
+def test_no_book_is_made_unless_asked(tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "usb" / "data")
+    assert not book_exists(paths)
+    with pytest.raises(StorageEnvironmentError) as caught:
+        open_services(paths, FixedClock(dt.date(2026, 12, 4)), create=False)
+    assert caught.value.problem is Problem.NO_BOOK
+    assert caught.value.message("zh") == f"这个文件夹里没有记录本：{paths.data_dir}。如果记录本在U盘上，请先插好U盘。"
+    assert list(tmp_path.iterdir()) == []
+    open_services(paths, FixedClock(dt.date(2026, 12, 4))).close()  # the window's first run
+    assert book_exists(paths)
+    open_services(paths, FixedClock(dt.date(2026, 12, 4)), create=False).close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_new_database_and_its_journal_are_private(db: Database, db_path: Path) -> None:
+    with db.session_scope(write=True) as session:
+        session.connection().exec_driver_sql("INSERT INTO settings (key, value) VALUES ('language', 'en')")
+        wal = db_path.with_name(db_path.name + "-wal")
+        assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 
 
 def test_reopening_keeps_the_data(db_path: Path, backups_dir: Path) -> None:
@@ -121,7 +166,7 @@ OPEN_AND_REPORT = textwrap.dedent(
     """
     import datetime, sys
     from pathlib import Path
-    from jilu_desktop.bootstrap import open_services
+    from jilu_desktop.bootstrap import book_exists, open_services
     from jilu_desktop.paths import AppPaths
     from jilu_desktop.services.clock import FixedClock
     svc = open_services(AppPaths(Path(sys.argv[1])), FixedClock(datetime.date(2026, 12, 4)))
@@ -183,8 +228,41 @@ def test_garbage_file_is_damaged(db_path: Path, backups_dir: Path) -> None:
     with pytest.raises(StorageEnvironmentError) as caught:
         open_database(db_path, backups_dir, NOW)
     assert caught.value.problem is Problem.DAMAGED
-    assert "backups" in caught.value.message("en")
+    # There are no backups (they are made only before an upgrade): the advice must not promise any.
+    assert caught.value.message("zh") == (
+        f"数据文件已损坏，无法读取。请不要删除它，也不要再用记录本写入；先把整个数据文件夹 {db_path.parent} "
+        "复制到安全的地方，再请学校信息老师帮忙。如果记录本是从别的电脑或U盘复制来的，请从那里重新复制一份。"
+    )
+    assert "backup" not in caught.value.message("en")
+    assert f"copy the whole data folder {db_path.parent} somewhere safe" in caught.value.message("en")
     assert sha256(db_path) == before
+    assert not backups_dir.exists()
+
+
+def test_damaged_file_with_backups_names_their_folder(db_path: Path, backups_dir: Path) -> None:
+    backups_dir.mkdir(parents=True)
+    (backups_dir / "jilu-before-upgrade-0001_initial-20260901-080000.sqlite3").write_bytes(b"a backup")
+    db_path.write_bytes(b"this is not a database, just some bytes \x00\xff" * 200)
+    with pytest.raises(StorageEnvironmentError) as caught:
+        open_database(db_path, backups_dir, NOW)
+    zh, en = caught.value.message("zh"), caught.value.message("en")
+    assert f"从“{backups_dir}”文件夹中的备份恢复" in zh and "之后的记录不在其中" in zh
+    assert f"restore it from a backup in the folder “{backups_dir}”" in en
+    assert f"copy the whole data folder {db_path.parent} somewhere safe" in en
+
+
+def test_damage_found_while_working_tells_the_same(db: Database, db_path: Path, backups_dir: Path) -> None:
+    from jilu_desktop.storage.database import translate_errors
+
+    corrupt = sqlite3.DatabaseError("database disk image is malformed")
+    corrupt.sqlite_errorcode = 11  # type: ignore[attr-defined]
+    from sqlalchemy.exc import DatabaseError
+
+    with pytest.raises(StorageEnvironmentError) as caught, translate_errors(db_path.parent, db.backups_dir):
+        raise DatabaseError("SELECT 1", None, corrupt)
+    assert caught.value.problem is Problem.DAMAGED
+    assert str(db_path.parent) in caught.value.message("zh")
+    assert "backups" not in caught.value.message("en")
 
 
 def test_other_sqlite_file_is_foreign_and_left_untouched(db_path: Path, backups_dir: Path) -> None:

@@ -9,7 +9,7 @@ from jilu_desktop.domain.messages import Lang
 EXIT_OK: Final = 0
 EXIT_BUG: Final = 1  # our mistake: logged with its traceback
 EXIT_USAGE: Final = 2  # bad input: nothing was written
-EXIT_ENVIRONMENT: Final = 3  # the machine's problem: disk full, read-only, locked, damaged
+EXIT_ENVIRONMENT: Final = 3  # the machine's problem: no record book there, disk full, read-only, locked, damaged
 
 
 class UsageError(Exception):

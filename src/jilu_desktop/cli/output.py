@@ -42,3 +42,8 @@ def error(text: str, lang: Lang, prefix: bool = True) -> None:
     if prefix:
         line = ("jilu: 错误：" if lang == "zh" else "jilu: error: ") + line
     print(line, file=sys.stderr)
+
+
+def notice(text: str) -> None:
+    """Something to know beside the output (“a new record book was made”), on stderr: stdout stays for data."""
+    print(one_line(text), file=sys.stderr)

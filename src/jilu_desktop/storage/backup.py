@@ -9,11 +9,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from jilu_desktop.fileio import atomic_path
-from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
+from jilu_desktop.storage.errors import damaged
 
 
 def backup_database(engine: Engine, target: Path) -> Path:
-    """Copy the database to `target` and check the copy before it takes the target's name."""
+    """Copy the database to `target` and check the copy before it takes the target's name.
+
+    A copy that fails its check means the database itself is damaged.
+    """
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
@@ -26,7 +29,7 @@ def backup_database(engine: Engine, target: Path) -> Path:
             finally:
                 copy.close()
             if verdict is None or verdict[0] != "ok":
-                raise StorageEnvironmentError(Problem.DAMAGED)
+                raise damaged()
     finally:
         raw.close()
     return target

@@ -12,14 +12,15 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from jilu_desktop.storage.engine import WRITE_OPTION
-from jilu_desktop.storage.errors import StorageBug, StorageEnvironmentError, classify
+from jilu_desktop.storage.errors import Problem, StorageBug, StorageEnvironmentError, classify, damaged
 
 log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, backups_dir: Path | None = None) -> None:
         self.engine = engine
+        self.backups_dir = backups_dir  # named in the damaged-file message when it holds backups
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         database = engine.url.database
@@ -33,7 +34,7 @@ class Database:
         """
         session = (self._write_sessions if write else self._sessions)()
         try:
-            with translate_errors(self._folder):
+            with translate_errors(self._folder, self.backups_dir):
                 yield session
                 session.commit()
         except BaseException:
@@ -47,10 +48,11 @@ class Database:
 
 
 @contextlib.contextmanager
-def translate_errors(path: object = "") -> Iterator[None]:
+def translate_errors(path: object = "", backups_dir: Path | None = None) -> Iterator[None]:
     """Turn driver errors into StorageEnvironmentError (the machine's fault) or StorageBug (ours).
 
-    `path` is the data folder, named in the message when it cannot be opened.
+    `path` is the data folder, named in the message when it cannot be opened or is damaged; `backups_dir` is
+    named when the file is damaged and it holds backups.
     """
     try:
         yield
@@ -59,6 +61,8 @@ def translate_errors(path: object = "") -> Iterator[None]:
         if problem is None:
             log.exception("database error that is not the environment's")
             raise StorageBug(str(error)) from error
+        if problem is Problem.DAMAGED:
+            raise damaged(path, backups_dir) from error
         raise StorageEnvironmentError(problem, path=path) from error
     except OSError as error:
         problem = classify(error)

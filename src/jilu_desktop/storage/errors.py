@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from enum import StrEnum
+from pathlib import Path
 from typing import Final
 
 from jilu_desktop.domain.messages import Lang
@@ -18,6 +19,8 @@ class Problem(StrEnum):
     CANNOT_OPEN = "cannot-open"
     NEWER = "newer"
     FOREIGN = "foreign"
+    NO_BOOK = "no-book"
+    EMPTY = "empty"
 
 
 _TEXT: Final[dict[Problem, tuple[str, str]]] = {
@@ -26,18 +29,13 @@ _TEXT: Final[dict[Problem, tuple[str, str]]] = {
         "The disk (or USB stick) is full; the last change was not saved. Free some space and try again.",
     ),
     Problem.READ_ONLY: (
-        "数据文件夹是只读的，无法保存。请检查U盘的写保护开关，或用 --data-dir 选择一个可以写入的文件夹。",
+        "数据文件夹是只读的，无法保存。请检查U盘的写保护开关，或把记录本放到一个可以写入的文件夹中。",
         "The data folder is read-only, so nothing can be saved. Check the USB stick's write-protect switch, "
-        "or choose a writable folder with --data-dir.",
+        "or keep the record book in a folder that can be written to.",
     ),
     Problem.LOCKED: (
         "记录本正被另一个程序使用。请关闭另一个打开的记录本窗口后再试。",
         "The record book is in use by another program. Close the other record-book window and try again.",
-    ),
-    Problem.DAMAGED: (
-        "数据文件已损坏，无法读取。请不要继续写入；可从“backups”文件夹中的备份恢复，或联系学校信息老师。",
-        "The data file is damaged and cannot be read. Do not write to it; restore a copy from the "
-        "“backups” folder, or ask the school's IT teacher for help.",
     ),
     Problem.CANNOT_OPEN: (
         "无法打开数据文件夹 {path}。请检查这个位置是否存在、是否有权限写入。",
@@ -52,7 +50,43 @@ _TEXT: Final[dict[Problem, tuple[str, str]]] = {
         "文件 {path} 不是记录本的数据文件，没有被改动。请检查所选的数据文件夹。",
         "The file {path} is not a record-book data file and was left untouched. Check the chosen data folder.",
     ),
+    Problem.NO_BOOK: (
+        "这个文件夹里没有记录本：{path}。如果记录本在U盘上，请先插好U盘。",
+        "There is no record book in this folder: {path}. If the record book is on a USB stick, plug it in first.",
+    ),
+    Problem.EMPTY: (
+        "数据文件 {path} 是空的（0 字节），可能在复制时中断。文件没有被改动。请从原来的U盘或电脑重新复制记录本；"
+        "如果这是刚刚新建、还没有内容的记录本，可以删除这个文件后重新打开。",
+        "The data file {path} is empty (0 bytes), perhaps because copying it was interrupted. It was left "
+        "untouched. Copy the record book again from the USB stick or computer it came from; if it is a new "
+        "record book with nothing in it yet, you may delete this file and open the record book again.",
+    ),
 }
+
+# A damaged file: what the teacher can do depends on whether the backups folder holds copies. Backups are
+# made only before the file's format is upgraded, so there may be none, and the newest may be old.
+_DAMAGED_HEAD: Final = (
+    "数据文件已损坏，无法读取。请不要删除它，也不要再用记录本写入；",
+    "The data file is damaged and cannot be read. Do not delete it, and do not write to it with the record book; ",
+)
+_DAMAGED_KEEP: Final = (
+    "先把整个数据文件夹 {path} 复制到安全的地方，",
+    "first copy the whole data folder {path} somewhere safe, ",
+)
+_DAMAGED_KEEP_NO_PATH: Final = (
+    "先把整个数据文件夹复制到安全的地方，",
+    "first copy the whole data folder somewhere safe, ",
+)
+_DAMAGED_WITH_BACKUPS: Final = (
+    "再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。",
+    "then ask the school's IT teacher to restore it from a backup in the folder “{backups}” (backups are "
+    "made when the record book is upgraded; records added after that are not in them).",
+)
+_DAMAGED_NO_BACKUPS: Final = (
+    "再请学校信息老师帮忙。如果记录本是从别的电脑或U盘复制来的，请从那里重新复制一份。",
+    "then ask the school's IT teacher for help. If the record book was copied from another computer or "
+    "USB stick, copy it again from there.",
+)
 
 
 class StorageEnvironmentError(Exception):
@@ -64,8 +98,35 @@ class StorageEnvironmentError(Exception):
         super().__init__(self.message("zh"))
 
     def message(self, lang: Lang) -> str:
+        if self.problem is Problem.DAMAGED:
+            return self._damaged(lang)
         zh, en = _TEXT[self.problem]
         return (zh if lang == "zh" else en).format(**self.params)
+
+    def _damaged(self, lang: Lang) -> str:
+        path, backups = self.params.get("path") or "", self.params.get("backups") or ""
+        parts = (
+            _DAMAGED_HEAD,
+            _DAMAGED_KEEP if path else _DAMAGED_KEEP_NO_PATH,
+            _DAMAGED_WITH_BACKUPS if backups else _DAMAGED_NO_BACKUPS,
+        )
+        return "".join(zh if lang == "zh" else en for zh, en in parts).format(path=path, backups=backups)
+
+
+def damaged(folder: object = "", backups_dir: Path | None = None) -> StorageEnvironmentError:
+    """The damaged-file error for the data folder `folder`, naming `backups_dir` only when it holds backups."""
+    return StorageEnvironmentError(
+        Problem.DAMAGED, path=folder, backups=str(backups_dir) if holds_backups(backups_dir) else ""
+    )
+
+
+def holds_backups(backups_dir: Path | None) -> bool:
+    if backups_dir is None:
+        return False
+    try:
+        return any(p.is_file() and p.suffix == ".sqlite3" for p in backups_dir.iterdir())
+    except OSError:
+        return False
 
 
 class StorageBug(Exception):

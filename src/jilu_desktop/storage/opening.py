@@ -1,12 +1,19 @@
-"""Open the teacher's database: refuse a newer or foreign file, back up, then migrate if needed.
+"""Open the teacher's database: refuse a newer, foreign or empty file, back up, then migrate if needed.
+
+A new database is made only when the caller says so (create=True): a command that only reads must not
+turn a mistyped folder, or a USB stick that is not plugged in, into a new empty record book. A 0-byte file
+(what an interrupted copy leaves) is refused, never silently made into a new book.
 
 Alembic is imported only when a migration has to run, so an ordinary start-up never pays for it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -16,25 +23,35 @@ from jilu_desktop.storage import schema
 from jilu_desktop.storage.backup import backup_database, backup_name
 from jilu_desktop.storage.database import Database, translate_errors
 from jilu_desktop.storage.engine import create_database_engine, switch_to_wal
-from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
+from jilu_desktop.storage.errors import Problem, StorageEnvironmentError, damaged
 
 log = logging.getLogger(__name__)
 
 FRESH = ""  # the revision of a database with no tables at all
 
 
-def open_database(db_path: Path, backups_dir: Path, now: dt.datetime) -> Database:
-    try:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=db_path.parent) from error
-    if db_path.exists() and not db_path.is_file():
+def open_database(db_path: Path, backups_dir: Path, now: dt.datetime, *, create: bool = True) -> Database:
+    """Open the database at db_path; create=True makes a new one (and its folder) when there is none.
+
+    Raises StorageEnvironmentError: NO_BOOK when there is none and create is False, EMPTY for a 0-byte file,
+    FOREIGN, NEWER, DAMAGED, CANNOT_OPEN… A file that is refused is left byte for byte.
+    """
+    if not database_exists(db_path):
+        if not create:
+            folder = db_path.parent
+            if folder.exists() and not folder.is_dir():
+                raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=folder)
+            raise StorageEnvironmentError(Problem.NO_BOOK, path=folder)
+        _create_private_file(db_path)
+    elif not db_path.is_file():
         raise StorageEnvironmentError(Problem.FOREIGN, path=db_path)
+    elif _is_empty_copy(db_path):
+        raise StorageEnvironmentError(Problem.EMPTY, path=db_path)
     # Look at the file without switching it to WAL: a newer or foreign file must be left byte for byte. The
     # engine is switched to WAL only once the file is accepted, and the connection it looked with is kept.
     engine = create_database_engine(db_path, wal=False)
     try:
-        with translate_errors(db_path.parent):
+        with translate_errors(db_path.parent, backups_dir):
             revision = read_revision(engine, db_path)
             if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
                 raise StorageEnvironmentError(Problem.NEWER, revision=revision)
@@ -42,7 +59,12 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime) -> Databas
             if revision != schema.HEAD:
                 if revision != FRESH:
                     target = backups_dir / backup_name("before-upgrade", revision, now)
-                    backup_database(engine, target)
+                    try:
+                        backup_database(engine, target)
+                    except StorageEnvironmentError as error:
+                        if error.problem is Problem.DAMAGED:
+                            raise damaged(db_path.parent, backups_dir) from error
+                        raise
                     log.info("backed up %s before upgrading it from %s", db_path, revision)
                 from jilu_desktop.storage.migrate import upgrade
 
@@ -50,7 +72,68 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime) -> Databas
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine)
+    return Database(engine, backups_dir)
+
+
+def database_exists(db_path: Path) -> bool:
+    """Whether there is anything at db_path (a book, an empty or damaged file, a folder in its way)."""
+    return os.path.lexists(db_path)
+
+
+def _create_private_file(db_path: Path) -> None:
+    """Make the folder and an empty database file only its owner may read: the record book is about minors.
+    SQLite gives its -wal and -shm files the same permissions."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError:
+        if db_path.parent.is_dir():
+            return  # another program made it a moment ago; it is looked at like any other file
+        raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=db_path.parent) from None
+    except OSError as error:
+        raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=db_path.parent) from error
+    os.close(fd)
+
+
+def _is_empty_copy(db_path: Path) -> bool:
+    """A 0-byte file with no write-ahead log beside it holding its contents: an interrupted copy, most likely."""
+    try:
+        if db_path.stat().st_size != 0:
+            return False
+        wal = db_path.with_name(db_path.name + "-wal")
+        return not (wal.is_file() and wal.stat().st_size > 0)
+    except OSError:
+        return False  # let the opening itself tell what is wrong
+
+
+def holds_records(db_path: Path) -> bool:
+    """Whether the file holds any row beyond its schema version. True when it cannot be read: only a book
+    known to hold nothing may ever be removed (a new book that a refused command made)."""
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=0)
+    except (sqlite3.Error, ValueError):
+        return True
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        for name in tables:
+            if name == "alembic_version":
+                continue
+            quoted = name.replace('"', '""')
+            if conn.execute(f'SELECT 1 FROM "{quoted}" LIMIT 1').fetchone() is not None:
+                return True
+        return False
+    except sqlite3.Error:
+        return True
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def read_revision(engine: Engine, db_path: Path) -> str:
