@@ -11,6 +11,7 @@ from jilu_desktop.cli.i18n import translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import JiluArgumentParser, Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.cli.values import given
+from jilu_desktop.domain.errors import ConflictError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.students import Difficulty, StudentRecord
 
@@ -24,6 +25,14 @@ def register(sub: Subcommands, lang: Lang) -> None:
 
     add = add_command(actions, "add", lang, "添加学生；只输出新学生的编号", "add a student; prints the new id alone")
     _student_options(add, lang, name_required=True)
+    add.add_argument(
+        "--same-name-ok",
+        action="store_true",
+        help=t(
+            "同班（或未填班级）已有同名学生时仍然添加：确认是另一名学生",
+            "add even though a student of this name is in the same class (or has none): it is another child",
+        ),
+    )
     add.set_defaults(handler=run_add)
 
     lst = add_command(actions, "list", lang, "列出所有学生", "list every student")
@@ -92,7 +101,16 @@ def _fields(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
-    emit(str(ctx.services.students.add(**_fields(args))))
+    try:
+        new_id = ctx.services.students.add(same_name_ok=args.same_name_ok, **_fields(args))
+    except ConflictError as error:
+        if error.code != "student_same_name":
+            raise
+        raise UsageError(
+            error.message("zh") + "（确认是另一名学生时，加上 --same-name-ok 再运行一次）",
+            error.message("en") + " (if it is another child, run it again with --same-name-ok)",
+        ) from error
+    emit(str(new_id))
     return EXIT_OK
 
 

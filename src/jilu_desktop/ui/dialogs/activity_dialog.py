@@ -260,6 +260,8 @@ class ActivityDialog(QDialog):
     def _submit_student(self, fields: Fields) -> None:
         """Add the student (a rule that says no is raised back to the student dialog) and choose them."""
         today = self._services.clock.today()
+        fields = dict(fields)
+        same_name_ok = bool(fields.pop("same_name_ok", False))  # confirmed in the student dialog
         student = make_student(today=today, **fields)  # the same checks as the service's, before looking
         same = [
             r.id
@@ -270,7 +272,7 @@ class ActivityDialog(QDialog):
             # Already in the list under exactly this name: choose them rather than add a second one.
             student_id = next((i for i in same if i not in self.picker.selected_ids()), same[0])
         else:
-            student_id = self._services.students.add(**fields)
+            student_id = self._services.students.add(same_name_ok=same_name_ok, **fields)
             record = self._services.students.get(student_id)
             # As the students page does: a step of its own on the window's stack, which refreshes the pages.
             self._stack.push(AddStudent(self._stack, self._services, record, _undo_refused))

@@ -124,6 +124,11 @@ class StudentDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存"))
         self.save_button.setDefault(True)
+        # Set when saving was refused because a student of the same name is in the list: saving the same name
+        # and class again then adds this one all the same (the button says so).
+        self._same_name: tuple[str, str] | None = None
+        self.name_edit.textEdited.connect(self._name_or_class_edited)
+        self.class_edit.textEdited.connect(self._name_or_class_edited)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("取消"))
         self.buttons.accepted.connect(self.save)
@@ -155,6 +160,15 @@ class StudentDialog(QDialog):
         age = age_in(int(value), self._today.year) if len(value) == 4 and value.isdigit() else None
         self.age_label.setText(self.tr("今年 {age} 岁").format(age=age) if age is not None and 0 < age < 40 else "")
 
+    def _name_and_class(self) -> tuple[str, str]:
+        return self.name_edit.text().strip(), self.class_edit.text().strip()
+
+    def _name_or_class_edited(self) -> None:
+        """A student of the same name was pointed out; once the name or class changes, that no longer holds."""
+        if self._same_name is not None and self._same_name != self._name_and_class():
+            self._same_name = None
+            self.save_button.setText(self.tr("保存"))
+
     def fields(self) -> dict[str, Any]:
         """What is in the form, as StudentService.add/edit take it (unchecked)."""
         return {
@@ -168,11 +182,17 @@ class StudentDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
+        fields = self.fields()
+        if self._same_name is not None and self._same_name == self._name_and_class():
+            fields["same_name_ok"] = True  # the teacher was told of the other one and saves again: confirmed
         try:
-            self._submit(self.fields())
+            self._submit(fields)
         except DomainError as error:
             if not self.errors.show(error):
                 self.errors.show_text(GENERAL, error.message(self.errors.lang))
+            if error.code == "student_same_name":
+                self._same_name = self._name_and_class()
+                self.save_button.setText(self.tr("仍然添加"))
             return
         except StorageEnvironmentError as error:
             self.errors.show_text(GENERAL, error.message(self.errors.lang))

@@ -435,7 +435,7 @@ class StudentsPage(QWidget):
         self.dialog = None
         self.list_view.setFocus()
 
-    def _submit_new(self, fields: dict[str, object]) -> None:
+    def _submit_new(self, fields: dict[str, Any]) -> None:
         new_id = self._services.students.add(**fields)
         record = self._services.students.get(new_id)
         self._push(AddStudent(self._stack, self._services, record, self._report))

@@ -1,0 +1,66 @@
+"""A student of a name already in the list: told beside the name, then added only when the teacher confirms."""
+# ruff: noqa: F811 - the fixtures imported from the students page tests are used as parameters
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from pytestqt.qtbot import QtBot
+
+from jilu_desktop.services import AppServices
+from jilu_desktop.ui.pages.students import StudentsPage
+from tests.ui.keyboard import type_text
+from tests.ui.test_students_page import _dialog, make_page, stack  # noqa: F401 - fixtures
+
+
+def _pairs(services: AppServices) -> list[tuple[str, str]]:
+    return sorted((r.student.name, r.student.class_name) for r in services.students.list())
+
+
+def test_the_same_name_is_told_then_confirmed_with_the_button(
+    qtbot: QtBot, services: AppServices, stack: QUndoStack, make_page: Callable[[], StudentsPage]
+) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    page = make_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, page)
+    type_text(qtbot, dialog.name_edit, "李小明")
+    dialog.class_edit.setFocus()
+    type_text(qtbot, dialog.class_edit, "五(1)班")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.errors.message("name") == (
+        f"学生名单中已经有“李小明”（五(1)班，编号 {first}）。如果这是另一名同名的学生，请确认后再添加；"
+        "也可以在姓名后加字区分，如“李小明（大）”"
+    )
+    assert dialog.save_button.text() == "仍然添加"
+    assert _pairs(services) == [("李小明", "五(1)班")] and stack.count() == 0
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert _pairs(services) == [("李小明", "五(1)班"), ("李小明", "五(1)班")]
+    assert stack.count() == 1  # one undoable step, as any added student
+
+
+def test_a_changed_name_is_checked_again(
+    qtbot: QtBot, services: AppServices, make_page: Callable[[], StudentsPage]
+) -> None:
+    services.students.add(name="李小明", class_name="五(1)班")
+    services.students.add(name="李小明大", class_name="五(1)班")
+    page = make_page()
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot, page)
+    type_text(qtbot, dialog.name_edit, "李小明")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.save_button.text() == "仍然添加"
+
+    # Telling them apart in the name: the button is “保存” again and the new name is checked afresh.
+    dialog.name_edit.setFocus()
+    type_text(qtbot, dialog.name_edit, "大")
+    assert dialog.save_button.text() == "保存"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "李小明大" in dialog.errors.message("name")
+    assert _pairs(services) == [("李小明", "五(1)班"), ("李小明大", "五(1)班")]
