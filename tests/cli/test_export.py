@@ -44,6 +44,27 @@ def test_anonymized_book_has_no_student_name(book: Book, tmp_path: Path) -> None
     assert "重点帮扶学生" in text and "学生A" in text
 
 
+def test_anonymized_book_tells_which_records_to_check_for_a_one_character_name(book: Book, tmp_path: Path) -> None:
+    wen = book.jilu.new_id("student", "add", "--name", "文", "--class", "五(2)班", "--birth-year", "2015")
+    book.jilu.ok(*log_args("2026-11-03", "talk", book.wangfang, content="和王芳谈心"))
+    book.jilu.ok(*log_args("2026-12-01", "talk", wen, content="和文谈语文学习"))
+    said = book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(tmp_path), "--anonymize")
+    assert (
+        "提示：学生“文”的姓名只有一个字，无法在正文中可靠地替换为代称，匿名版正文中仍是原字；"
+        "请在公开前检查第 2 条记录的内容，必要时改写后重新导出"
+    ) in said.splitlines()
+    [out] = list(tmp_path.glob("*.pdf"))
+    text = pdf_text(out)
+    assert "和文谈语文学习" in text and "和学生A谈心" in text and "五(2)班" not in text
+    said = book.jilu.ok(
+        "--lang", "en", "export", "record-book", "--school-year", "2026", "--out", str(out), "--anonymize"
+    )
+    assert "Note: The name of student “文” is a single character" in said
+    assert "check record 2 before publishing" in said
+    plain = book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(tmp_path / "plain.pdf"))
+    assert "只有一个字" not in plain  # the book with names asks nothing
+
+
 def test_pledge_form_and_the_blank_one(book: Book, tmp_path: Path) -> None:
     book.jilu.ok("export", "pledge", "--school-year", "2026", "--out", str(tmp_path / "p.pdf"))
     book.jilu.ok("export", "pledge", "--blank", "--out", str(tmp_path))

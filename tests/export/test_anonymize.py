@@ -1,36 +1,21 @@
-"""The anonymized book: no student's real name anywhere in the file, aliases used consistently."""
+"""The anonymized book: no student's real name, class or birth year anywhere in the file, aliases used
+consistently, and the teacher told about names that could not be replaced in free text."""
 
 from __future__ import annotations
 
+import re
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
 import pytest
 
-from jilu_desktop.domain.anonymize import MENTEE_ALIAS, alias_letters, given_name, make_pseudonyms
+from jilu_desktop.domain.anonymize import MENTEE_ALIAS
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.export import ExportService
-from tests.export.conftest import Pdf
+from jilu_desktop.services.export import BookPlan, ExportNotice, ExportService
+from tests.export.conftest import Pdf, flat
 
 YEAR = 2025
-
-
-def test_alias_letters() -> None:
-    assert [alias_letters(i) for i in (0, 1, 25, 26, 27, 51, 52)] == ["A", "B", "Z", "AA", "AB", "AZ", "BA"]
-
-
-def test_given_names_hidden_only_when_distinctive() -> None:
-    assert given_name("李小明") == "小明"
-    assert given_name("欧阳晓东") == "晓东"
-    assert given_name("王芳") is None
-    assert given_name("Anna Li") is None
-
-
-def test_pseudonyms_replace_names_in_order_and_in_text() -> None:
-    p = make_pseudonyms(["王芳", "李小明", "王芳", "王芳芳"], mentee="李小明")
-    assert p.name("李小明") == MENTEE_ALIAS
-    assert p.name("王芳") == "学生A"
-    assert p.name("王芳芳") == "学生B"  # the longer name is not taken for 王芳 + 芳
-    assert p.text("为王芳芳和王芳辅导，小明也来了") == "为学生B和学生A辅导，重点帮扶学生也来了"
-    assert p.name("张三") == "张三"
-    assert make_pseudonyms([]).text("没有名字") == "没有名字"
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +65,7 @@ def test_aliases_are_consistent_between_students_field_and_content(demo_export: 
                 assert alias_name in alias.content
         assert real.date == alias.date and real.kind == alias.kind
     assert plan.hidden_names >= {s for a in original.activities for s in a.students}
+    assert plan.notices == ()  # the demo's names are all replaceable: nothing to check by hand
 
 
 def test_teacher_name_stays(anonymous: Pdf) -> None:
@@ -100,3 +86,131 @@ def test_file_name_drops_a_teacher_name_that_contains_a_student_name(
     services.students.add(name="王芳")
     assert export.record_book_file_name(2026, anonymize=True) == "2026学年记录本-匿名.pdf"
     assert export.record_book_file_name(2026) == "2026学年记录本-王芳.pdf"
+
+
+def pdftotext(path: Path) -> str:
+    """The whole file's text as poppler's pdftotext reads it (what a search engine would index)."""
+    return flat(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout)
+
+
+def test_the_whole_demo_book_shows_no_name_class_birth_year_or_difficulty_detail(
+    anonymous: Pdf, demo: AppServices
+) -> None:
+    text = pdftotext(anonymous.path)
+    students = [s.student for s in demo.students.list()]
+    for student in students:
+        assert student.name not in text
+        assert student.class_name not in text and student.class_name.replace("(", "（") not in text
+        assert student.birth_year is not None and str(student.birth_year) not in text
+        if student.difficulty_detail:
+            assert student.difficulty_detail not in text
+    assert "数学基础薄弱，学习习惯较差" not in text  # the pledge's own difficulty detail
+    assert "11岁" not in text
+    assert "每周两次午休辅导数学" in text  # the measures stay: the teacher's plan
+
+
+def test_the_pledge_page_shows_that_a_mentee_was_chosen_not_who(anonymous: Pdf) -> None:
+    page = anonymous.flat_page(anonymous.page_with("我重点帮扶的一位学生是"))
+    row = re.search(r"我重点帮扶的一位学生是：(.*)困难情况(.*)帮扶措施", page)
+    assert row is not None, page
+    assert row[1] == "姓名重点帮扶学生年龄—班级—"
+    assert row[2] == "学习困难（具体情况在匿名版中不予显示）"
+
+
+@dataclass(frozen=True)
+class Tricky:
+    """Students whose names defeat naive replacement: 文 (one character), two 李小明, a mentee 𠀾𪚥."""
+
+    services: AppServices
+    export: ExportService
+    wen: int
+    xiaoming: int
+    other_xiaoming: int
+    wangfang: int
+    mentee: int
+
+
+QA_TEXT = "和文谈语文学习；小明（李小明）也在场，王芳的妈妈来电。𠀾𪚥同学表现好"
+
+
+@pytest.fixture
+def tricky(services: AppServices, export: ExportService) -> Tricky:
+    services.profile.update(name="王丽华", school="武进区湖塘实验小学")
+    add = services.students.add
+    xiaoming = add(name="李小明", class_name="五(1)班", birth_year=2015)
+    wangfang = add(name="王芳", class_name="五(1)班", birth_year=2015)
+    wen = add(name="文", class_name="五(2)班", birth_year=2016)
+    other = add(name="李小明", class_name="三(4)班", birth_year=2017)
+    mentee = add(name="𠀾𪚥", class_name="六(3)班", birth_year=2014, difficulties=["economic"])
+    services.pledges.set(
+        2026,
+        mentee,
+        difficulty_detail="父亲长期生病，靠低保生活",
+        measures="每周两次午休辅导数学",
+        signed_on="2026-09-08",
+    )
+    log = services.activities.add
+    log(date="2026-10-08", kind="talk", student_ids=[xiaoming], place="办公室", content="与李小明谈心")
+    log(date="2026-10-09", kind="talk", student_ids=[other], place="办公室", content="与李小明谈心，小明说想家")
+    log(date="2026-10-12", kind="talk", student_ids=[wen, xiaoming, wangfang, mentee], place="教室", content=QA_TEXT)
+    log(date="2026-11-02", kind="tutoring", student_ids=[wen], place="教室", content="为文辅导作文")
+    return Tricky(services, export, wen, xiaoming, other, wangfang, mentee)
+
+
+def _plan(t: Tricky) -> BookPlan:
+    return t.export.plan_record_book(2026, anonymize=True)
+
+
+def _anonymity_notices(plan: BookPlan) -> list[ExportNotice]:
+    return [n for n in plan.notices if n.code.startswith("export_anonymous_")]
+
+
+def test_the_qa_example_is_replaced_without_garbling_ordinary_words(tricky: Tricky) -> None:
+    [_, _, third, _] = _plan(tricky).data.activities
+    assert third.content == "和文谈语文学习；学生A（学生A）也在场，学生D的妈妈来电。重点帮扶学生同学表现好"
+    assert third.students == ("学生C", "学生A", "学生D", MENTEE_ALIAS)  # the students field: every name
+
+
+def test_students_of_the_same_name_are_told_apart(tricky: Tricky) -> None:
+    first, second, *_ = _plan(tricky).data.activities
+    assert first.students == ("学生A",) and first.content == "与学生A谈心"
+    assert second.students == ("学生B",) and second.content == "与学生B谈心，学生B说想家"
+
+
+def test_the_teacher_is_told_which_records_mention_a_one_character_name(tricky: Tricky) -> None:
+    [notice] = _anonymity_notices(_plan(tricky))
+    assert notice.code == "export_anonymous_one_character"
+    zh = notice.message("zh")
+    assert zh.startswith("学生“文”的姓名只有一个字，无法在正文中可靠地替换为代称")
+    assert "请在公开前检查第 3、4 条记录的内容" in zh
+    assert "check records 3 and 4 before publishing" in notice.message("en")
+    assert _anonymity_notices(tricky.export.plan_record_book(2026)) == []  # only the anonymized book asks
+
+
+def test_many_records_are_listed_in_short(tricky: Tricky) -> None:
+    for day in range(10, 20):
+        tricky.services.activities.add(
+            date=f"2026-11-{day}", kind="tutoring", student_ids=[tricky.wen], place="教室", content="小芳和文"
+        )
+    wen, pet = _anonymity_notices(_plan(tricky))
+    assert "第 3、4、5、6、7 条等 12 条记录" in wen.message("zh")
+    assert "records 3, 4, 5, 6, 7 and 7 more" in wen.message("en")
+    assert pet.code == "export_anonymous_pet_name"
+    assert pet.message("zh").startswith("第 5、6、7、8、9 条等 10 条记录中的“小芳”可能是学生“王芳”的小名")
+
+
+def test_the_tricky_book_shows_no_name_class_or_birth_year(tricky: Tricky, tmp_path: Path) -> None:
+    out = tmp_path / "book.pdf"
+    result = tricky.export.export_record_book(2026, out, anonymize=True)
+    assert [n.code for n in result.notices if n.code.startswith("export_anonymous_")] == [
+        "export_anonymous_one_character"
+    ]
+    text = pdftotext(out)
+    for name in ("李小明", "小明", "王芳", "𠀾𪚥"):
+        assert name not in text, name
+    for class_name in ("五(1)班", "五(2)班", "三(4)班", "六(3)班"):
+        assert class_name not in text and class_name.replace("(", "（").replace(")", "）") not in text
+    for year in ("2014", "2015", "2016", "2017"):
+        assert year not in text
+    assert "低保" not in text and "家庭经济困难" in text
+    assert "和文谈语文学习" in text and "学生B说想家" in text

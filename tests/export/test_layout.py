@@ -142,8 +142,7 @@ def test_pages_render(tmp_path: Path) -> None:
 def test_feedback_received_comes_before_the_blank_forms(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    from jilu_desktop.domain.anonymize import make_pseudonyms
-    from jilu_desktop.export.anonymize import anonymize_book
+    from jilu_desktop.export.anonymize import anonymize_book, book_pseudonyms
     from jilu_desktop.export.data import FeedbackEntry
 
     said = FeedbackEntry("李小明的妈妈", "五(1)班家长", "王老师每周给李小明补课，孩子进步很大。", dt.date(2026, 6, 1))
@@ -157,7 +156,7 @@ def test_feedback_received_comes_before_the_blank_forms(tmp_path: Path) -> None:
     assert "李小明的妈妈" in pdf.flat_page(forms[0]) and "2026年6月1日收到" in pdf.flat_page(forms[0])
     assert "李小明" not in pdf.flat_page(forms[1])
 
-    hidden = anonymize_book(data, make_pseudonyms(["李小明", "王芳"]))
+    hidden = anonymize_book(data, book_pseudonyms(data))
     build_record_book(hidden, out)
     anonymous = Pdf(out)
     assert "李小明" not in anonymous.flat and "王芳" not in anonymous.flat

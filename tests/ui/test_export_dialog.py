@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from jilu_desktop.export.data import book_order
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui import printing
 from jilu_desktop.ui.dialogs import export_dialog
@@ -194,6 +195,35 @@ def test_the_anonymized_book_names_no_student_in_its_text_or_its_file_name(
         assert name not in text
     assert dialog.message_box is not None
     dialog.message_box.close()
+
+
+def test_the_anonymized_book_tells_which_records_to_check_for_a_one_character_name(
+    demo: AppServices,
+    make_dialog: Callable[[AppServices], ExportDialog],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wen = demo.students.add(name="文", class_name="五(2)班")
+    demo.activities.add(date="2026-12-03", kind="talk", student_ids=[wen], place="教室", content="和文谈心")
+    entries = book_order(demo.export.plan_record_book(2026).data.activities)
+    records = 1 + [e.content for e in entries].index("和文谈心")  # its number in the book (第 n 条)
+    target = tmp_path / "anonymous.pdf"
+    monkeypatch.setattr(export_dialog, "QFileDialog", SaveAs(target))
+    dialog = make_dialog(demo)
+    choose(qtbot, dialog, ExportKind.BOOK, 2026)
+    click_box(qtbot, dialog.anonymize_box)
+
+    click_and_wait(qtbot, dialog, dialog.preview_button)
+    notice = "请注意：学生“文”的姓名只有一个字，无法在正文中可靠地替换为代称"
+    assert notice in dialog.status_label.text()
+    assert f"请在公开前检查第 {records}、" in dialog.status_label.text()  # the record about 文 first, then 作文 …
+    click_and_wait(qtbot, dialog, dialog.save_button)
+
+    assert dialog.message_box is not None
+    assert notice in dialog.message_box.text() and f"第 {records}、" in dialog.message_box.text()
+    dialog.message_box.close()
+    assert "和文谈心" in text_of(target)
 
 
 def test_preview_shows_the_pdf_and_its_temporary_file_goes_with_the_dialog(

@@ -1,55 +1,99 @@
 """Pseudonyms for an anonymized record book: students become 学生A, 学生B …, the key mentee 重点帮扶学生.
 
 The notice asks that publication never burden a helped student; a book shared beyond the school union
-must carry no student's real name. Names are replaced wherever they occur, in the students field and
-inside free text (content, place, pledge wording). The teacher's own name stays: the union needs it.
+must not say who was helped. The teacher's own name stays: the union needs it.
+
+Who gets which alias: every student by id, not by name — two students both called 李小明 get two aliases,
+so that a record of the one is never shown as the other's. The mentee is always 重点帮扶学生.
+
+Where names are replaced:
+
+- The students of each record (帮扶对象) and the mentee of the pledge: always, whatever the name, since
+  these fields hold nothing but the name.
+- Free text (content, place, measures …): Chinese has no spaces between words, so a name can only be
+  found as a string of characters, and a short one is found inside ordinary words (a student named 文
+  would turn 语文 into 语学生D). The rule therefore replaces in free text only what is long enough to
+  be a name and not an everyday word:
+  - the full name when it has two characters or more (李小明, 王芳, 𠀾𪚥), and the given name alone when it
+    has two characters or more (小明 of 李小明, 晓东 of 欧阳晓东) — teachers write children's given
+    names — longest first, so 王芳芳 is not read as 王芳 + 芳;
+  - except a name or given name that is also an everyday word (海洋 of 李海洋, 高兴, 关心 …,
+    COMMON_WORDS): replaced, it would garble sentences that never meant the student;
+  - a name in Latin letters only where it stands as a word (not inside a longer word).
+  What is not replaced is not silently trusted: `Pseudonyms.unsure` finds, in each text, a one-character
+  name (文, anywhere), a name that is an everyday word, and the usual pet names built on the given name
+  (芳芳, 小芳, 阿芳 of 王芳; 涵涵 of 张子涵), and the export tells the teacher which records to check
+  before the book is published. A lone one-character given name (芳 of 王芳) is not looked for: Chinese
+  rarely calls a child by it alone, and it is inside so many words (明 of 李明 in 明天, 聪明) that the
+  warning would be useless.
+- A name shared by several students is replaced by the alias of the one among the record's own students;
+  when the record does not say which one (none of them, or several, has that name) by AMBIGUOUS_ALIAS.
+
+What else of the mentee is hidden (the pledge page is the one place that describes a student): class and
+age, which with the school and the teacher's name point at one child, and the free-text 困难情况, which
+describes the child's family or health. The difficulty's category (学习困难、家庭经济困难 …) stays, as do
+the 帮扶措施 and further commitments with names replaced: they are the teacher's plan, what the union needs
+to see that a mentee was chosen and helped — not who.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Final
+from enum import StrEnum
+from typing import Final, NamedTuple
+
+from jilu_desktop.domain.activities import StudentRef
 
 MENTEE_ALIAS: Final = "重点帮扶学生"
 STUDENT_ALIAS_PREFIX: Final = "学生"
+AMBIGUOUS_ALIAS: Final = "某学生"  # a name several students share, in a text that does not say whose
+MIN_TEXT_NAME: Final = 2  # characters: shorter names are not replaced inside free text
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 # Two-character surnames, so that the given name of 欧阳晓东 is 晓东 and not 阳晓东.
-_COMPOUND_SURNAMES: Final = frozenset(
-    [
-        "欧阳",
-        "司马",
-        "诸葛",
-        "上官",
-        "东方",
-        "皇甫",
-        "尉迟",
-        "公孙",
-        "慕容",
-        "长孙",
-        "宇文",
-        "司徒",
-        "夏侯",
-        "轩辕",
-        "令狐",
-        "端木",
-        "独孤",
-        "南宫",
-        "西门",
-        "申屠",
-        "闻人",
-        "钟离",
-        "澹台",
-        "公冶",
-        "太史",
-        "濮阳",
-        "万俟",
-        "呼延",
-        "赫连",
-        "第五",
-    ]
+_COMPOUND_SURNAMES: Final = _words(
+    "欧阳 司马 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 端木 独孤 南宫 西门 申屠 闻人 钟离 "
+    "澹台 公冶 太史 濮阳 万俟 呼延 赫连 第五"
 )
+
+# Everyday two-character words that are also given to children as given names (海洋, 国庆, 小雨) or that
+# a surname and a given name can make (高兴, 关心, 文明, 马上): replaced as names they would garble text
+# that never meant the student. Not exhaustive; a name missing here is replaced (privacy first).
+COMMON_WORDS: Final = _words(
+    # given names
+    "国庆 建国 建军 建设 卫国 国强 海洋 海燕 海军 大海 大山 长江 黄河 长城 中华 华夏 新华 东方 朝阳 光明 和平 "
+    "平安 安康 健康 快乐 幸福 欢乐 开心 安心 一心 美丽 秀丽 美好 文静 安静 静静 春天 春风 春雨 春燕 秋菊 冬梅 "
+    "明月 白云 蓝天 天天 星星 月亮 彩虹 雪花 阳光 晨光 星辰 晨曦 朝霞 彩霞 雨露 天明 文明 文学 文化 希望 成功 "
+    "胜利 英雄 勇敢 聪明 明白 明天 明亮 明明 梦想 未来 思想 欣然 浩然 怡然 宇航 飞翔 飞扬 远航 自强 自立 振兴 "
+    "兴旺 红旗 红梅 玉兰 海棠 牡丹 梅花 兰花 荷花 小雨 小雪 小满 小龙 可可 甜甜 圆圆 亮亮 晶晶 豆豆 "
+    # surname + given name
+    "高兴 高山 高明 高峰 高原 高大 高中 高级 文章 文字 文具 方便 方向 方法 方面 马上 马路 白天 江南 金星 金色 "
+    "田野 林立 石头 黄金 黄色 万一 何必 夏天 常常 时间 时候 王国 王子 周到 周末 周围 孙子 金子 程度 向上 向前 "
+    "成绩 严格 路上 叶子 温暖 安全 华丽 于是 关心 关爱 卫生 童年 童话 钱包 余额 左右"
+)
+
+
+class Unsure(StrEnum):
+    """Why a student's name may remain in free text."""
+
+    ONE_CHARACTER = "one_character"  # the whole name is one character (文)
+    COMMON_WORD = "common_word"  # the name or given name is an everyday word (海洋 of 李海洋)
+    PET_NAME = "pet_name"  # 芳芳, 小芳, 阿芳 of 王芳
+
+
+class Mention(NamedTuple):
+    """A word in some text that may be the name of a student and was left as written."""
+
+    student_id: int
+    name: str
+    word: str
+    why: Unsure
 
 
 def alias_letters(index: int) -> str:
@@ -66,61 +110,133 @@ def _is_cjk(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003ffff" for ch in text)
 
 
+def _given_part(name: str) -> str:
+    """The given name of a Chinese name of two characters or more, however short (王芳 → 芳); else ""."""
+    if len(name) < 2 or not _is_cjk(name):
+        return ""
+    return name[2:] if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else name[1:]
+
+
 def given_name(name: str) -> str | None:
-    """The given name of a Chinese name, when it is distinctive enough to hide too (two characters or more).
+    """The given name of a Chinese name, when it is long enough to look for in text (two characters or more).
 
     李小明 → 小明; 欧阳晓东 → 晓东; 王芳 → None (芳 alone would blot out ordinary words).
     """
-    if len(name) < 3 or not _is_cjk(name):
+    if len(name) < 3:
         return None
-    rest = name[2:] if name[:2] in _COMPOUND_SURNAMES else name[1:]
-    return rest if len(rest) >= 2 else None
+    rest = _given_part(name)
+    return rest if len(rest) >= MIN_TEXT_NAME else None
+
+
+def pet_names(name: str) -> frozenset[str]:
+    """How children are called by their given name's last character: 王芳 → 芳芳, 小芳, 阿芳."""
+    given = _given_part(name)
+    if not given:
+        return frozenset()
+    last = given[-1]
+    return frozenset({last * 2, "小" + last, "阿" + last})
+
+
+def _replaceable(word: str) -> bool:
+    """Whether `word` can be replaced inside free text without garbling it (see the module docstring)."""
+    return len(word) >= MIN_TEXT_NAME and word not in COMMON_WORDS
+
+
+def _word_pattern(word: str) -> str:
+    """`word` as a regular expression; Latin letters or digits at its ends must not run on into more."""
+    pattern = re.escape(word)
+    if word[0].isascii() and word[0].isalnum():
+        pattern = r"(?<![A-Za-z0-9])" + pattern
+    if word[-1].isascii() and word[-1].isalnum():
+        pattern += r"(?![A-Za-z0-9])"
+    return pattern
 
 
 @dataclass(frozen=True)
 class Pseudonyms:
-    """Real name → alias, for names and for free text."""
+    """Student id → alias, and the rule for finding students' names in free text."""
 
-    aliases: Mapping[str, str]
+    aliases: Mapping[int, str]
+    names: Mapping[int, str] = field(default_factory=dict)
+    _keys: Mapping[str, tuple[int, ...]] = field(default_factory=dict, repr=False)  # replaced words → whose
+    _unsure: Mapping[str, tuple[tuple[int, Unsure], ...]] = field(default_factory=dict, repr=False)
     _pattern: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
-    _text_aliases: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False)
 
-    def name(self, real: str) -> str:
-        return self.aliases.get(real, real)
+    def alias(self, student_id: int) -> str:
+        return self.aliases[student_id]
 
-    def text(self, text: str) -> str:
-        """Every known name in `text` replaced in one pass, longest names first."""
+    def _alias_for(self, word: str, context: Collection[int]) -> str:
+        ids = self._keys[word]
+        if len(ids) > 1:
+            ids = tuple(i for i in ids if i in context)
+        return self.aliases[ids[0]] if len(ids) == 1 else AMBIGUOUS_ALIAS
+
+    def text(self, text: str, context: Collection[int] = ()) -> str:
+        """Every replaceable name in `text` replaced in one pass, longest first; `context` are the ids of the
+        students the text is about (a record's students), to tell apart students of the same name."""
         if self._pattern is None or not text:
             return text
-        return self._pattern.sub(lambda m: self._text_aliases[m.group(0)], text)
+        return self._pattern.sub(lambda m: self._alias_for(m.group(0), context), text)
+
+    def unsure(self, text: str) -> list[Mention]:
+        """The names (one character, everyday words, pet names) `text` contains that `text()` leaves as written."""
+        if not self._unsure or not text:
+            return []
+        rest = self._pattern.sub("\0", text) if self._pattern is not None else text
+        found: list[Mention] = []
+        for word, whose in self._unsure.items():
+            if word in rest:
+                found.extend(Mention(i, self.names[i], word, why) for i, why in whose)
+        return found
 
     @property
     def hidden(self) -> frozenset[str]:
-        """Every string the anonymized book must not contain."""
-        return frozenset(self._text_aliases)
+        """The names and given names replaced wherever they occur: the anonymized book cannot contain them."""
+        return frozenset(self._keys)
 
 
-def make_pseudonyms(names: Iterable[str], mentee: str | None = None) -> Pseudonyms:
-    """Aliases for `names` in the order given (the order they first appear in the book); the mentee's is fixed.
+def make_pseudonyms(students: Iterable[StudentRef], mentee: StudentRef | None = None) -> Pseudonyms:
+    """Aliases for `students` in the order given (the order they first appear in the book); the mentee's is fixed.
 
-    A name given twice gets one alias. Given names (小明 of 李小明) are replaced in free text as well,
-    unless they are also some other student's full name.
+    A student given twice gets one alias; two students of the same name get two.
     """
-    aliases: dict[str, str] = {}
-    if mentee:
-        aliases[mentee] = MENTEE_ALIAS
+    aliases: dict[int, str] = {}
+    names: dict[int, str] = {}
+    if mentee is not None:
+        aliases[mentee.id] = MENTEE_ALIAS
+        names[mentee.id] = mentee.name
     index = 0
-    for name in names:
-        if name and name not in aliases:
-            aliases[name] = f"{STUDENT_ALIAS_PREFIX}{alias_letters(index)}"
+    for student in students:
+        if student.id not in aliases:
+            aliases[student.id] = f"{STUDENT_ALIAS_PREFIX}{alias_letters(index)}"
+            names[student.id] = student.name
             index += 1
-    in_text = dict(aliases)
-    for real, alias in aliases.items():
-        short = given_name(real)
-        if short is not None and short not in in_text:
-            in_text[short] = alias
-    if not in_text:
-        return Pseudonyms(aliases)
-    ordered = sorted(in_text, key=lambda n: (-len(n), n))
-    pattern = re.compile("|".join(re.escape(n) for n in ordered))
-    return Pseudonyms(aliases, pattern, in_text)
+
+    full: dict[str, list[int]] = {}
+    given: dict[str, list[int]] = {}
+    unsure: dict[str, dict[int, Unsure]] = {}
+    for student_id, name in names.items():
+        if not name:
+            continue
+        if _replaceable(name):
+            full.setdefault(name, []).append(student_id)
+        else:
+            why = Unsure.ONE_CHARACTER if len(name) < MIN_TEXT_NAME else Unsure.COMMON_WORD
+            unsure.setdefault(name, {})[student_id] = why
+        short = given_name(name)
+        if short is not None:
+            if _replaceable(short):
+                given.setdefault(short, []).append(student_id)
+            else:
+                unsure.setdefault(short, {}).setdefault(student_id, Unsure.COMMON_WORD)
+        for pet in pet_names(name):
+            unsure.setdefault(pet, {}).setdefault(student_id, Unsure.PET_NAME)
+    # A full name wins over someone else's given name (王小明 the student, not the 小明 of 李小明).
+    keys = {word: tuple(ids) for word, ids in given.items()}
+    keys.update((word, tuple(ids)) for word, ids in full.items())
+    left = {word: tuple(whose.items()) for word, whose in unsure.items() if word not in keys}
+    pattern = None
+    if keys:
+        ordered = sorted(keys, key=lambda w: (-len(w), w))
+        pattern = re.compile("|".join(_word_pattern(w) for w in ordered))
+    return Pseudonyms(aliases, names, keys, left, pattern)

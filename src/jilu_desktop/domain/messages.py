@@ -196,6 +196,25 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{school_year}学年的志愿书还没有签名日期，日期处留空",
         "The pledge for school year {school_year} has no signing date; the date is left blank",
     ),
+    # The anonymized book: what the pseudonym rule (domain.anonymize) had to leave as written.
+    "export_anonymous_one_character": (
+        "学生“{name}”的姓名只有一个字，无法在正文中可靠地替换为代称，匿名版正文中仍是原字；"
+        "请在公开前检查{where}的内容，必要时改写后重新导出",
+        "The name of student “{name}” is a single character and cannot be reliably replaced in free text, so "
+        "the anonymized book's text still shows it; check {where_en} before publishing, and reword and export "
+        "again if needed",
+    ),
+    "export_anonymous_common_word": (
+        "学生“{name}”的名字{words}也是常用词语，匿名版正文中没有替换为代称；"
+        "请在公开前检查{where}的内容，必要时改写后重新导出",
+        "The name {words_en} of student “{name}” is also an everyday word and is not replaced in the anonymized "
+        "book's text; check {where_en} before publishing, and reword and export again if needed",
+    ),
+    "export_anonymous_pet_name": (
+        "{where}中的{words}可能是学生“{name}”的小名，匿名版中没有替换为代称；请在公开前检查，必要时改写后重新导出",
+        "{words_en} in {where_en} may be a pet name of student “{name}” and is not replaced in the anonymized "
+        "book; check before publishing, and reword and export again if needed",
+    ),
     "export_unprintable": (
         "有 {count} 个字符找不到可以打印它的字体：{items}。请改用常见的写法后再导出",
         "{count} characters have no font that can print them: {items_en}. Please write them another way "

@@ -6,7 +6,7 @@ Nothing here reads a database or a clock; a test or a benchmark can build these 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from jilu_desktop.domain.activities import ActivityKind
@@ -36,6 +36,8 @@ class MenteeInfo:
     age: int | None = None
     class_name: str = ""
     difficulties: tuple[str, ...] = ()  # labels, e.g. (“学习困难”,)
+    id: int | None = None  # the student's id, so that the anonymized book knows them by id
+    hidden: bool = False  # anonymized: age, class and the difficulty's details are not shown
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,12 @@ class ActivityEntry:
     place: str
     content: str
     time: dt.time | None = None
+    student_ids: tuple[int, ...] = ()  # the students' ids, in the order of `students` (may be left out)
+
+
+def book_order(activities: Iterable[ActivityEntry]) -> list[ActivityEntry]:
+    """The records in the order the book prints and numbers them (第 1 条 …): by date, untimed ones first."""
+    return sorted(activities, key=lambda e: (e.date, e.time is not None, e.time))
 
 
 @dataclass(frozen=True)

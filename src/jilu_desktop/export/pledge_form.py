@@ -28,6 +28,8 @@ from jilu_desktop.export.wording import (
 
 LABEL_W = 20 * mm
 ROW_H = 9 * mm
+HIDDEN_CELL = "—"  # the anonymized book's mentee: age and class not shown
+HIDDEN_DETAIL = "（具体情况在匿名版中不予显示）"
 
 
 def _grid() -> list[st.TableCommand]:
@@ -106,7 +108,12 @@ def pledge_flowables(data: PledgeFormData, fonts: FontChain, styles: Styles) -> 
         kinds = "、".join(mentee.difficulties)
         detail = pledge.difficulty_detail
         difficulty = f"（{kinds}）{detail}" if kinds and detail else kinds or detail
+        if mentee.hidden:
+            difficulty = f"{kinds}{HIDDEN_DETAIL}"
     age = "" if mentee is None or mentee.age is None else f"{mentee.age}岁"
+    class_name = mentee.class_name if mentee else ""
+    if mentee is not None and mentee.hidden:
+        age = class_name = HIDDEN_CELL
     student = Table(
         [
             [
@@ -115,7 +122,7 @@ def pledge_flowables(data: PledgeFormData, fonts: FontChain, styles: Styles) -> 
                 f.label("年龄"),
                 f.text(age),
                 f.label("班级"),
-                f.text(mentee.class_name if mentee else ""),
+                f.text(class_name),
             ],
             [f.label(_vertical("困难情况")), f.text(difficulty), "", "", "", ""],
             [f.label(_vertical("帮扶措施")), f.text(pledge.measures if pledge else ""), "", "", "", ""],

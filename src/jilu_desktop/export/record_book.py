@@ -26,7 +26,14 @@ from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.domain.progress import TALKS_VISITS_KINDS, TUTORING_KINDS, MonthState
 from jilu_desktop.export import styles as st
 from jilu_desktop.export.chart import year_chart
-from jilu_desktop.export.data import ActivityEntry, MonthSummary, PledgeFormData, RecordBookData, book_texts
+from jilu_desktop.export.data import (
+    ActivityEntry,
+    MonthSummary,
+    PledgeFormData,
+    RecordBookData,
+    book_order,
+    book_texts,
+)
 from jilu_desktop.export.feedback import feedback_form
 from jilu_desktop.export.flowables import ActivityBox, MonthHeading, signature_image
 from jilu_desktop.export.fonts import FontChain, default_fonts, find_unprintable, unprintable_error
@@ -44,7 +51,10 @@ from jilu_desktop.export.wording import (
     school_year_zh,
 )
 
-ANONYMIZED_NOTE = "匿名版：学生姓名已替换为代称（学生A、学生B……，重点帮扶学生），以保护学生。"
+ANONYMIZED_NOTE = (
+    "匿名版：学生姓名已替换为代称（学生A、学生B……，重点帮扶学生），"
+    "重点帮扶学生的年龄、班级和困难情况的具体描述不予显示，以保护学生。"
+)
 NO_RECORDS = "本学年还没有活动记录。"
 NO_PLEDGE = (
     "本学年还没有填写志愿书。下面是待填写的志愿书：可以手写填好后附在本页，"
@@ -192,7 +202,7 @@ def _month_detail(entries: Sequence[ActivityEntry]) -> str:
 def _records(data: RecordBookData, fonts: FontChain, styles: Styles) -> Iterator[Flowable]:
     yield Anchor("records", "活动记录")
     yield Paragraph(RECORDS_TITLE, styles.heading)
-    entries = sorted(data.activities, key=lambda e: (e.date, e.time is not None, e.time))
+    entries = book_order(data.activities)
     if not entries:
         yield Spacer(1, 10 * mm)
         yield Paragraph(NO_RECORDS, styles.field.clone("empty", alignment=1))

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from jilu_desktop.domain.activities import ActivityFilter
+from jilu_desktop.domain.activities import ActivityFilter, StudentRef
+from jilu_desktop.domain.anonymize import Unsure
 from jilu_desktop.domain.calendar import Month, school_year_bounds
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang, field_name, render
@@ -26,7 +27,7 @@ from jilu_desktop.domain.profile import SHORT_TEXT_LIMIT, TeacherProfile
 from jilu_desktop.domain.progress import person_times, school_year_progress, tally
 from jilu_desktop.domain.students import Difficulty, age_in
 from jilu_desktop.domain.validation import clean_text
-from jilu_desktop.export.anonymize import anonymize_book, book_pseudonyms
+from jilu_desktop.export.anonymize import UnsureName, anonymize_book, book_pseudonyms, unsure_names
 from jilu_desktop.export.data import (
     DEFAULT_DISTRICT,
     ActivityEntry,
@@ -113,7 +114,9 @@ class ExportService(Service):
             targets = settings_repo.load_targets(session, school_year)
             district = settings_repo.get_setting(session, DISTRICT_KEY) or DEFAULT_DISTRICT
             joined = load_participation(session, self._clock.today())
-            all_students = [s.student.name for s in students_repo.list_students(session)] if anonymize else []
+            all_students = (
+                [StudentRef(s.id, s.student.name) for s in students_repo.list_students(session)] if anonymize else []
+            )
         _check_signature(signature_png)
         activities = [
             ActivityEntry(
@@ -123,6 +126,7 @@ class ExportService(Service):
                 place=r.activity.place,
                 content=r.activity.content,
                 time=r.activity.time,
+                student_ids=tuple(s.id for s in r.students),
             )
             for r in records
         ]
@@ -160,8 +164,10 @@ class ExportService(Service):
             participation_start=(joined.start.year, joined.start.month),
         )
         hidden: frozenset[str] = frozenset()
+        unsure: list[ExportNotice] = []
         if anonymize:
             pseudonyms = book_pseudonyms(data, all_students)
+            unsure = [_unsure_notice(u) for u in unsure_names(data, pseudonyms)]
             data = anonymize_book(data, pseudonyms)
             hidden = pseudonyms.hidden
         found = find_unprintable(default_fonts(), book_texts(data))
@@ -172,7 +178,7 @@ class ExportService(Service):
             notices.insert(0, ExportNotice("export_book_without_pledge", {"school_year": school_year}))
         elif pledge.signed_on is None:
             notices.append(ExportNotice("export_pledge_undated", {"school_year": school_year}))
-        return BookPlan(data, tuple(notices), hidden)
+        return BookPlan(data, (*unsure, *notices), hidden)
 
     def export_record_book(
         self, school_year: int, out: Path, *, anonymize: bool = False, signature_png: bytes | None = None
@@ -258,6 +264,7 @@ def _pledge_info(session: Session, school_year: int) -> tuple[PledgeInfo | None,
     student = record.student
     year = pledge.signed_on.year if pledge.signed_on else school_year
     mentee = MenteeInfo(
+        id=pledge.mentee_id,
         name=student.name,
         age=age_in(student.birth_year, year),
         class_name=student.class_name,
@@ -295,6 +302,41 @@ def _profile_notices(profile: TeacherProfile) -> list[ExportNotice]:
             },
         )
     ]
+
+
+# How many record numbers a notice lists before “等 N 条”.
+NOTICE_RECORDS = 5
+_UNSURE_CODES = {
+    Unsure.ONE_CHARACTER: "export_anonymous_one_character",
+    Unsure.COMMON_WORD: "export_anonymous_common_word",
+    Unsure.PET_NAME: "export_anonymous_pet_name",
+}
+
+
+def _unsure_notice(unsure: UnsureName) -> ExportNotice:
+    """“学生“文”的姓名只有一个字…请检查第 3、8 条记录”: where the anonymized book may still show a name."""
+    records = unsure.records
+    shown = records[:NOTICE_RECORDS]
+    more = len(records) - len(shown)
+    where: list[str] = ["志愿书"] if unsure.in_pledge else []
+    where_en: list[str] = ["the pledge"] if unsure.in_pledge else []
+    if records:
+        numbers = "、".join(map(str, shown))
+        where.append(f"第 {numbers} 条等 {len(records)} 条记录" if more else f"第 {numbers} 条记录")
+        listed = [str(n) for n in shown] + ([f"{more} more"] if more else [])
+        noun = "record" if len(records) == 1 else "records"
+        words = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+        where_en.append(f"{noun} {words}")
+    return ExportNotice(
+        _UNSURE_CODES[unsure.why],
+        {
+            "name": unsure.name,
+            "words": "、".join(f"“{w}”" for w in unsure.words),
+            "words_en": ", ".join(f"“{w}”" for w in unsure.words),
+            "where": "和".join(where),
+            "where_en": " and ".join(where_en),
+        },
+    )
 
 
 def _check_signature(png: bytes | None) -> None:
