@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import sys
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from tests.cli.conftest import Book, Jilu, log_args
@@ -102,6 +106,45 @@ def test_bad_targets(book: Book, tmp_path: Path) -> None:
     line = book.jilu.bad("export", "record-book", "--out", str(blocker / "b.pdf"))
     assert str(blocker) in line or "文件夹" in line
     assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["file"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize("folder", ["missing", "missing/deeper"])
+def test_a_folder_that_does_not_exist_is_refused_not_made(book: Book, tmp_path: Path, folder: str) -> None:
+    out = tmp_path / folder / "b.pdf"
+    assert book.jilu.bad("export", "record-book", "--out", str(out)) == (
+        f"jilu: 错误：无法在“{out.parent}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存"
+    )
+    line = book.jilu.bad("--lang", "en", "export", "pledge", "--blank", "--out", str(out))
+    assert line.startswith("jilu: error: Cannot save in ") and str(out.parent) in line
+    assert "does not exist" in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]  # no folder was made
+
+
+def test_a_folder_meant_but_missing_is_named(book: Book, tmp_path: Path) -> None:
+    missing = tmp_path / "桌面"
+    assert book.jilu.bad("export", "record-book", "--out", f"{missing}{os.sep}") == (
+        f"jilu: 错误：无法在“{missing}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存"
+    )
+    assert not missing.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_exported_files_can_be_opened_by_colleagues(book: Book, tmp_path: Path) -> None:
+    # On a shared PC the union secretary opens the PDFs the teacher saved: the usual permissions, not 0o600.
+    old = os.umask(0o022)
+    try:
+        book.jilu.ok("export", "record-book", "--out", str(tmp_path / "b.pdf"))
+        book.jilu.ok("export", "pledge", "--out", str(tmp_path / "p.pdf"))
+        kept = tmp_path / "kept.pdf"
+        kept.write_bytes(b"an older export")
+        kept.chmod(0o664)
+        book.jilu.ok("export", "pledge", "--blank", "--out", str(kept))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "b.pdf").stat().st_mode) == 0o644
+    assert stat.S_IMODE((tmp_path / "p.pdf").stat().st_mode) == 0o644
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o664  # a replaced file keeps its permissions
+    assert stat.S_IMODE((book.jilu.data_dir / "jilu.sqlite3").stat().st_mode) == 0o600  # the book stays private
 
 
 def test_english_messages(book: Book, tmp_path: Path) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import errno
 import io
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from jilu_desktop import fileio
 from jilu_desktop.domain.errors import DomainError, ValidationError
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.export import ExportService
@@ -140,6 +140,24 @@ def test_target_folder_that_is_a_file(export: ExportService, ready: AppServices,
     assert _leftovers(out_dir) == ["not-a-folder"]
 
 
+def test_target_folder_that_does_not_exist_is_not_made(
+    export: ExportService, ready: AppServices, out_dir: Path
+) -> None:
+    # A mistyped folder (or a USB stick not plugged in) is told, not quietly made somewhere unexpected.
+    for export_one in (
+        lambda out: export.export_record_book(2026, out),
+        lambda out: export.export_pledge(2026, out),
+        export.export_blank_pledge,
+    ):
+        with pytest.raises(DomainError) as caught:
+            export_one(out_dir / "missing" / "deeper" / "book.pdf")
+        assert caught.value.code == "export_bad_folder"
+        assert caught.value.message("zh") == (
+            f"无法在“{out_dir / 'missing' / 'deeper'}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存"
+        )
+    assert _leftovers(out_dir) == []
+
+
 def test_target_that_is_a_folder(export: ExportService, ready: AppServices, out_dir: Path) -> None:
     with pytest.raises(DomainError) as caught:
         export.export_record_book(2026, out_dir)
@@ -185,7 +203,8 @@ def test_read_only_folder(
     def denied(*args: object, **kwargs: object) -> None:
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
 
-    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    # The temporary file beside the target is the first thing a read-only folder refuses.
+    monkeypatch.setattr(fileio, "_create_temporary", denied)
     with pytest.raises(DomainError) as caught:
         export.export_record_book(2026, out_dir / "book.pdf")
     assert caught.value.code == "export_read_only"

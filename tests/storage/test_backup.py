@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import stat
+import sys
 from pathlib import Path
+
+import pytest
 
 from jilu_desktop.domain.students import Student
 from jilu_desktop.storage import students_repo
@@ -42,3 +47,15 @@ def test_backup_replaces_an_older_copy(db: Database, tmp_path: Path) -> None:
     target.write_bytes(b"stale")
     backup_database(db.engine, target)
     assert target.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_backups_are_private_and_their_folder_is_made(db: Database, tmp_path: Path) -> None:
+    # A copy of the record book is as private as the book itself, whatever the umask.
+    target = tmp_path / "new" / "backups" / "copy.sqlite3"
+    old = os.umask(0o002)
+    try:
+        backup_database(db.engine, target)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -15,13 +15,14 @@ from jilu_desktop.storage.errors import damaged
 def backup_database(engine: Engine, target: Path) -> Path:
     """Copy the database to `target` and check the copy before it takes the target's name.
 
+    The copy is private (readable by its owner only), like the database; its folder is made if needed.
     A copy that fails its check means the database itself is damaged.
     """
     raw = engine.raw_connection()
     try:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
-        with atomic_path(target) as tmp:
+        with atomic_path(target, private=True, make_folder=True) as tmp:
             copy = sqlite3.connect(tmp)
             try:
                 source.backup(copy)

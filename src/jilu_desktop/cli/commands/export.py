@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
 from jilu_desktop.cli.errors import EXIT_OK, UsageError
-from jilu_desktop.cli.i18n import translator
+from jilu_desktop.cli.i18n import counted, translator
 from jilu_desktop.cli.output import emit
 from jilu_desktop.cli.parser import Subcommands, add_command, add_subcommands
 from jilu_desktop.domain.calendar import school_year_of
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
 
 Translate = Callable[[str, str], str]
@@ -38,8 +40,10 @@ def register(sub: Subcommands, lang: Lang) -> None:
         "--anonymize",
         action="store_true",
         help=t(
-            "匿名：学生姓名替换为“学生A”“学生B”…，重点帮扶学生为“重点帮扶学生”（用于公开交流）",
-            "replace every student name (学生A, 学生B …; the mentee 重点帮扶学生), for publication",
+            "匿名：学生姓名替换为“学生A”“学生B”…，重点帮扶学生为“重点帮扶学生”，不显示其年龄、班级和困难情况的"
+            "具体描述（用于公开交流）",
+            "replace every student name (学生A, 学生B …; the mentee 重点帮扶学生) and leave out the mentee's age, "
+            "class and difficulty details, for publication",
         ),
     )
     book.set_defaults(handler=run_record_book)
@@ -84,6 +88,8 @@ def _target(out: str, suggested: str) -> Path:
     path = Path(out).expanduser()
     if path.is_dir():
         return path / suggested
+    if out.endswith(("/", os.sep)):  # a folder was meant, and it is not there: it is not made
+        raise DomainError("export_bad_folder", folder=str(path))
     if path.suffix.lower() != ".pdf":
         raise UsageError(f"--out 应是 .pdf 文件或文件夹：{out}", f"--out must be a .pdf file or a folder: {out}")
     return path
@@ -112,7 +118,7 @@ def run_pledge(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _report(ctx: Context, path: Path, pages: int, notices: list[str]) -> int:
-    emit(ctx.t(f"已导出：{path}（共 {pages} 页）", f"Exported: {path} ({pages} pages)"))
+    emit(ctx.t(f"已导出：{path}（共 {pages} 页）", f"Exported: {path} ({counted(pages, 'page')})"))
     for notice in notices:
         emit(ctx.t(f"提示：{notice}", f"Note: {notice}"))
     return EXIT_OK
