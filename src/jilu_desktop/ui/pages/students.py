@@ -42,12 +42,27 @@ from jilu_desktop.ui.labels import difficulty_labels, difficulty_short_labels, g
 from jilu_desktop.ui.pages.people_commands import AddStudent, DeleteStudent, EditStudent
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
+from jilu_desktop.ui.widgets.table_columns import OneLineDelegate, heading_width, needed_width, set_width
 from jilu_desktop.ui.widgets.undo_notice import UndoNotice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STUDENT_COLUMNS = 4  # 姓名, 班级, 困难, 记录
 NAME_COLUMN = 0
+CLASS_COLUMN = 1
 DIFFICULTY_COLUMN = 2
+COUNT_COLUMN = 3
+# The timeline's columns: the date and the kind are never cut, the place and the others with the student give
+# way (to at most this share of what is left after them), the content takes the rest.
+DATE, KIND, PLACE, OTHERS, CONTENT = range(5)
+PLACE_SHARE, OTHERS_SHARE = 0.2, 0.25
+CONTENT_LEAST = "帮扶内容或帮扶心得"  # the content column keeps at least this much room
+
+
+def _one_line_item(text: str) -> QStandardItem:
+    """A cell showing `text` on one line (line breaks as spaces), with all of it in the tooltip."""
+    item = QStandardItem(" ".join(text.split()))
+    item.setToolTip(text)
+    return item
 
 
 class StudentsPage(QWidget):
@@ -105,16 +120,20 @@ class StudentsPage(QWidget):
         self.list_view.verticalHeader().hide()
         self.list_view.setAlternatingRowColors(True)
         # The names are what the list is for: their column is as wide as the longest name needs (the mentee's,
-        # with its mark, in bold), and the difficulties column gives way (_fit_name_column). A name too long
-        # even for that wraps onto a second line instead of being cut; a vertical bar appearing must not push
-        # the columns sideways.
+        # with its mark, in bold), and the class and difficulties columns give way (_fit_columns). A name too
+        # long even for that wraps onto a second line instead of being cut; a long class or list of
+        # difficulties stays on one line and ends in “…” (the tooltip has all of it). A vertical bar appearing
+        # must not push the columns sideways.
         self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setWordWrap(True)
+        one_line = OneLineDelegate(self.list_view)
+        for column in (CLASS_COLUMN, DIFFICULTY_COLUMN, COUNT_COLUMN):
+            self.list_view.setItemDelegateForColumn(column, one_line)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CLASS_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(DIFFICULTY_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COUNT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         rows = self.list_view.verticalHeader()
         rows.setMinimumSectionSize(rows.defaultSectionSize())  # one line as tall as before; a wrapped name taller
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -196,15 +215,20 @@ class StudentsPage(QWidget):
         self.timeline_view.setAccessibleName(self.tr("与该学生的全部帮扶记录"))
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_view.setWordWrap(True)
+        # One line a record: what does not fit ends in “…”, and its tooltip (or a double click) shows all of it.
+        self.timeline_view.setWordWrap(False)
+        self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline_view.verticalHeader().hide()
+        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline_view.setAlternatingRowColors(True)
         header = self.timeline_view.horizontalHeader()
-        for column in range(4):
+        for column in (DATE, KIND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        # Wrapped content needs its row heights again whenever the content column changes width.
-        header.sectionResized.connect(lambda *_: self.timeline_view.resizeRowsToContents())
+        for column in (PLACE, OTHERS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)  # set by _fit_timeline_columns
+        header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
+        self.timeline_view.viewport().installEventFilter(self)
         self.timeline_view.activated.connect(self._activity_activated)
 
         heading = QHBoxLayout()
@@ -230,27 +254,51 @@ class StudentsPage(QWidget):
 
     # --- reading ---
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.list_view.viewport():
+                self._fit_columns()
+            elif watched is self.timeline_view.viewport():
+                self._fit_timeline_columns()
         return super().eventFilter(watched, event)
 
-    def _fit_name_column(self) -> None:
+    def _fit_columns(self) -> None:
         """The name column as wide as its longest name, as far as the other columns leave room.
 
-        The class and record columns keep their contents' width and the difficulties column the width of its
-        heading, at least; a name that still does not fit wraps (the rows grow to their contents).
+        The record column keeps its contents' width; the class and difficulties columns give way down to the
+        width of their headings (then their texts end in “…”). A name that still does not fit wraps (the rows
+        grow to their contents). Of what the names leave, the class column takes what it needs as long as the
+        difficulties keep what they need or half, and the difficulties the rest.
         """
         view = self.list_view
         header = view.horizontalHeader()
+        width = view.viewport().width()
+        count = needed_width(view, COUNT_COLUMN)
+        least_class, least_difficulty = heading_width(view, CLASS_COLUMN), heading_width(view, DIFFICULTY_COLUMN)
+        name = max(
+            min(needed_width(view, NAME_COLUMN), width - count - least_class - least_difficulty),
+            heading_width(view, NAME_COLUMN),
+        )
+        rest = width - count - name
+        difficulties = min(needed_width(view, DIFFICULTY_COLUMN), rest // 2)
+        class_width = max(
+            min(needed_width(view, CLASS_COLUMN), rest - max(difficulties, least_difficulty)), least_class
+        )
+        set_width(header, NAME_COLUMN, name)
+        set_width(header, CLASS_COLUMN, class_width)
 
-        def needed(column: int) -> int:
-            return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-
-        others = needed(1) + needed(3) + header.sectionSizeHint(DIFFICULTY_COLUMN)
-        room = view.viewport().width() - others
-        width = max(min(needed(NAME_COLUMN), room), header.sectionSizeHint(NAME_COLUMN))
-        if header.sectionSize(NAME_COLUMN) != width:
-            header.resizeSection(NAME_COLUMN, width)
+    def _fit_timeline_columns(self) -> None:
+        """The date and kind whole; the place and the others with the student as wide as they need, when the
+        content keeps its least room (CONTENT_LEAST), else up to their share of the room; the content the rest."""
+        view = self.timeline_view
+        header = view.horizontalHeader()
+        room = max(0, view.viewport().width() - header.sectionSize(DATE) - header.sectionSize(KIND))
+        content = max(heading_width(view, CONTENT), view.fontMetrics().horizontalAdvance(CONTENT_LEAST))
+        place, others = needed_width(view, PLACE), needed_width(view, OTHERS)
+        if place + others + content > room:
+            place = max(heading_width(view, PLACE), min(place, int(room * PLACE_SHARE)))
+            others = max(heading_width(view, OTHERS), min(others, int(room * OTHERS_SHARE)))
+        set_width(header, PLACE, place)
+        set_width(header, OTHERS, others)
 
     def _lang(self) -> Lang:
         return self._services.settings.language()
@@ -281,8 +329,10 @@ class StudentsPage(QWidget):
             hard.setToolTip(listing(full_labels[d] for d in Difficulty if d in s.difficulties))  # when cut short
             count = QStandardItem(str(record.activity_count))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.model.appendRow([name, QStandardItem(s.class_name), hard, count])
-        self._fit_name_column()
+            class_name = QStandardItem(s.class_name)
+            class_name.setToolTip(s.class_name)  # when cut short
+            self.model.appendRow([name, class_name, hard, count])
+        self._fit_columns()
         self.edit_button.setEnabled(bool(records))
         self.delete_button.setEnabled(bool(records))
         self._refreshing = True  # the selection is put back below: show the student once, at the end
@@ -365,17 +415,9 @@ class StudentsPage(QWidget):
             others = listing(s.name for s in a.students if s.id != record.id)
             date = QStandardItem(a.activity.date.isoformat())
             date.setData(a.id, ID_ROLE)
-            content = QStandardItem(a.activity.content)
-            content.setToolTip(a.activity.content)
-            self.timeline_model.appendRow(
-                [
-                    date,
-                    QStandardItem(kind_label(a.activity.kind)),
-                    QStandardItem(a.activity.place),
-                    QStandardItem(others),
-                    content,
-                ]
-            )
+            # One line each: the whole of a text that may be cut short is in its tooltip.
+            place, together, content = (_one_line_item(text) for text in (a.activity.place, others, a.activity.content))
+            self.timeline_model.appendRow([date, QStandardItem(kind_label(a.activity.kind)), place, together, content])
         self.timeline_title.setText(
             self.tr("与{name}的帮扶记录（共 {count} 条，新的在前）").format(
                 name=record.student.name, count=len(activities)
@@ -392,7 +434,7 @@ class StudentsPage(QWidget):
             )
         else:
             self.timeline_summary.setText(self.tr("还没有与这名学生的活动记录。"))
-        self.timeline_view.resizeRowsToContents()
+        self._fit_timeline_columns()
 
     def timeline_rows(self) -> list[list[str]]:
         """What the timeline shows, row by row (for tests and screen readers' sake, plain strings)."""

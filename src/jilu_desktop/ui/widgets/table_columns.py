@@ -1,0 +1,31 @@
+"""Table cells on one line: a text too long for its column ends in “…” (its tooltip has the whole of it)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+
+
+class OneLineDelegate(QStyledItemDelegate):
+    """Draws (and measures) a cell on one line even in a view that wraps its other columns."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+
+def needed_width(view: QTableView, column: int) -> int:
+    """What `column` needs to show its heading and every cell whole."""
+    header = view.horizontalHeader()
+    return max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+
+def heading_width(view: QTableView, column: int) -> int:
+    """What `column` needs to show its heading whole: the least it is given."""
+    return view.horizontalHeader().sectionSizeHint(column)
+
+
+def set_width(header: QHeaderView, column: int, width: int) -> None:
+    if header.sectionSize(column) != width:
+        header.resizeSection(column, width)
