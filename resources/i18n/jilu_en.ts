@@ -184,7 +184,7 @@ The details are in the log file: {log}</translation>
     </message>
     <message>
         <source>在这一天添加记录…</source>
-        <translation>Add a record on this day…</translation>
+        <translation>Add a record on this day...</translation>
     </message>
     <message>
         <source>在所选日期添加活动记录</source>
@@ -237,14 +237,14 @@ The details are in the log file: {log}</translation>
     </message>
     <message>
         <source>点“完成”后，记录本中会加入以下示例内容：</source>
-        <translation>When you click “Finish”, this example content is added to the record book:</translation>
+        <translation>When you click &quot;Finish&quot;, this example content is added to the record book:</translation>
     </message>
     <message>
         <source>· 示例教师“王丽华”的个人信息
 · 12 名学生，其中一名是重点帮扶学生
 · {first}学年和{second}学年的志愿书
 · 这两个学年中每月的谈心、家访、补课辅导和生活帮扶记录</source>
-        <translation>· the profile of an example teacher, “王丽华”
+        <translation>· the profile of an example teacher, &quot;王丽华&quot;
 · 12 students, one of them the key mentee
 · pledges for school years {first} and {second}
 · talks, home visits, tutoring and assistance in every month of those two years</translation>
@@ -262,7 +262,7 @@ The details are in the log file: {log}</translation>
     </message>
     <message>
         <source>家庭经济困难</source>
-        <translation>Family economic difficulty</translation>
+        <translation>Economic difficulty</translation>
     </message>
     <message>
         <source>心理困难</source>
@@ -278,11 +278,11 @@ The details are in the log file: {log}</translation>
     </message>
     <message>
         <source>家庭经济</source>
-        <translation>Finances</translation>
+        <translation>Economic</translation>
     </message>
     <message>
         <source>心理</source>
-        <translation>Emotional</translation>
+        <translation>Psychological</translation>
     </message>
     <message>
         <source>其他</source>
@@ -356,7 +356,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>学生姓名换成代称（学生A、学生B……），适合公开展示和交流。</source>
-        <translation>Students&apos; names become aliases (Student A, Student B…), for showing and sharing in public.</translation>
+        <translation>Students&apos; names become aliases (Student A, Student B...), for showing and sharing in public.</translation>
     </message>
     <message>
         <source>学年(&amp;Y)</source>
@@ -376,11 +376,11 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>保存为 PDF(&amp;S)…</source>
-        <translation>&amp;Save as PDF…</translation>
+        <translation>&amp;Save as PDF...</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation>&amp;Print…</translation>
+        <translation>&amp;Print...</translation>
     </message>
     <message>
         <source>关闭</source>
@@ -388,15 +388,15 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>选项已改变，点击“预览”重新生成。</source>
-        <translation>The options have changed; click “Preview” to make it again.</translation>
+        <translation>The options have changed; click &quot;Preview&quot; to make it again.</translation>
     </message>
     <message>
         <source>正在生成预览…</source>
-        <translation>Making the preview…</translation>
+        <translation>Making the preview...</translation>
     </message>
     <message>
         <source>正在检查…</source>
-        <translation>Checking…</translation>
+        <translation>Checking...</translation>
     </message>
     <message>
         <source>保存为 PDF</source>
@@ -408,11 +408,11 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>正在保存 {name}…</source>
-        <translation>Saving {name}…</translation>
+        <translation>Saving {name}...</translation>
     </message>
     <message>
         <source>正在准备打印…</source>
-        <translation>Getting ready to print…</translation>
+        <translation>Getting ready to print...</translation>
     </message>
     <message>
         <source>无法显示预览：文件 {path} 读不出来。</source>
@@ -465,7 +465,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>正在打印…</source>
-        <translation>Printing…</translation>
+        <translation>Printing...</translation>
     </message>
     <message>
         <source>已保存</source>
@@ -485,7 +485,7 @@ Log file: {log}</translation>
     </message>
     <message>
         <source>正在停止…</source>
-        <translation>Stopping…</translation>
+        <translation>Stopping...</translation>
     </message>
     <message>
         <source>出现了意外错误，没有完成。没有留下不完整的文件；详细信息已写入日志。
@@ -548,7 +548,7 @@ Error: {error}</translation>
     </message>
     <message>
         <source>&lt;h2&gt;“168”爱生行动记录本&lt;/h2&gt;&lt;h3&gt;1、6、8 是什么&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;：结对帮扶一名困难学生（重点帮扶学生，写在每学年的志愿书中）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;：每月与任教班级的学生谈心或家访，合计不少于 &lt;b&gt;6 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;：每月为困难学生义务补课、辅导，不少于 &lt;b&gt;8 人次&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;人次&lt;/b&gt;：一次活动有几名学生就算几人次。一次辅导三名学生，记 3 人次。生活帮扶等其他帮助也记录在册，但不计入 6 和 8。&lt;/p&gt;&lt;p&gt;寒暑假等月份可以设为&lt;b&gt;免计月份&lt;/b&gt;（默认 7 月和 8 月），免计月份不算未达标。&lt;/p&gt;&lt;h3&gt;怎样记一条记录&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;在任何页面按 &lt;b&gt;Ctrl+N&lt;/b&gt;。日期默认是今天，地点沿用上一条记录。&lt;/li&gt;&lt;li&gt;在“帮扶对象”中输入学生姓名中的字，按回车选中；可以选多名学生。重点帮扶学生排在最前面，也可以按 Alt+M 直接添加。&lt;/li&gt;&lt;li&gt;按 Tab 到“内容”，写下做了什么或帮扶心得。&lt;/li&gt;&lt;li&gt;按 &lt;b&gt;Ctrl+回车&lt;/b&gt; 保存。填写有误时，提示会显示在相应的格子旁边，记录不会保存一半。&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;同样的帮扶又做了一次：在“活动记录”中选中那条记录，按 &lt;b&gt;Ctrl+D&lt;/b&gt; 复制为新记录。&lt;/p&gt;&lt;h3&gt;常用按键&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新增记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;查找记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做（新增、修改、删除都可以撤销）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导出与打印&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;、&lt;b&gt;Ctrl+2&lt;/b&gt;……&lt;/td&gt;&lt;td&gt;切换页面&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;回车&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在记录表中：修改 / 删除选中的记录&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开或关闭本说明&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;数据在哪里&lt;/h3&gt;&lt;p&gt;所有记录只保存在本机（或U盘）的数据文件夹中，不会上传到网络。“帮助 → 关于”中写着数据文件夹的位置。&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;“168” Love-Students Record Book&lt;/h2&gt;&lt;h3&gt;What 1, 6 and 8 mean&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;: help one struggling student (the key mentee, named in each school year&apos;s pledge).&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;: every month, talks with or home visits to students of the classes you teach: at least &lt;b&gt;6 person-times&lt;/b&gt; together.&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;: every month, free make-up lessons or tutoring for struggling students: at least &lt;b&gt;8 person-times&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Person-times&lt;/b&gt;: an activity counts once for each student in it. Tutoring three students at once counts 3. Assistance and other help is recorded too, but counts toward neither 6 nor 8.&lt;/p&gt;&lt;p&gt;Vacation months can be made &lt;b&gt;exempt&lt;/b&gt; (July and August by default); an exempt month never counts as missed.&lt;/p&gt;&lt;h3&gt;How to log a record&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; on any page. The date is today; the place is the last record&apos;s.&lt;/li&gt;&lt;li&gt;In “Students”, type some characters of a name and press Enter to choose; several students can be chosen. The key mentee comes first, or press Alt+M to add them at once.&lt;/li&gt;&lt;li&gt;Press Tab to go to “Content” and write what was done or your reflections.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to save. If something is wrong, the message appears beside that field and nothing is saved half-way.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Did the same again? Select that record in “Records” and press &lt;b&gt;Ctrl+D&lt;/b&gt; to copy it as a new one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New record&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo (adding, editing and deleting can all be undone)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export and print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;…&lt;/td&gt;&lt;td&gt;Switch pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the records table: edit / delete the selected records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open or close this help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Where the data is&lt;/h3&gt;&lt;p&gt;Every record stays in the data folder on this computer (or USB stick) and is never sent over the network. “Help → About” shows where the data folder is.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;&quot;168&quot; Love-Students Record Book&lt;/h2&gt;&lt;h3&gt;What 1, 6 and 8 mean&lt;/h3&gt;&lt;p&gt;&lt;b&gt;1&lt;/b&gt;: help one struggling student (the key mentee, named in each school year&apos;s pledge).&lt;/p&gt;&lt;p&gt;&lt;b&gt;6&lt;/b&gt;: every month, talks with or home visits to students of the classes you teach: at least &lt;b&gt;6 person-times&lt;/b&gt; together.&lt;/p&gt;&lt;p&gt;&lt;b&gt;8&lt;/b&gt;: every month, free make-up lessons or tutoring for struggling students: at least &lt;b&gt;8 person-times&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Person-times&lt;/b&gt;: an activity counts once for each student in it. Tutoring three students at once counts 3. Assistance and other help is recorded too, but counts toward neither 6 nor 8.&lt;/p&gt;&lt;p&gt;Vacation months can be made &lt;b&gt;exempt&lt;/b&gt; (July and August by default); an exempt month never counts as missed.&lt;/p&gt;&lt;h3&gt;How to log a record&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+N&lt;/b&gt; on any page. The date is today; the place is the last record&apos;s.&lt;/li&gt;&lt;li&gt;In &quot;Students&quot;, type some characters of a name and press Enter to choose; several students can be chosen. The key mentee comes first, or press Alt+M to add them at once.&lt;/li&gt;&lt;li&gt;Press Tab to go to &quot;Content&quot; and write what was done or your reflections.&lt;/li&gt;&lt;li&gt;Press &lt;b&gt;Ctrl+Enter&lt;/b&gt; to save. If something is wrong, the message appears beside that field and nothing is saved half-way.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Did the same again? Select that record in &quot;Records&quot; and press &lt;b&gt;Ctrl+D&lt;/b&gt; to copy it as a new one.&lt;/p&gt;&lt;h3&gt;Keys&lt;/h3&gt;&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New record&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Find records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt; / &lt;b&gt;Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Undo / redo (adding, editing and deleting can all be undone)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Export and print&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;, &lt;b&gt;Ctrl+2&lt;/b&gt;...&lt;/td&gt;&lt;td&gt;Switch pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt; / &lt;b&gt;Delete&lt;/b&gt;&lt;/td&gt;&lt;td&gt;In the records table: edit / delete the selected records&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open or close this help&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Where the data is&lt;/h3&gt;&lt;p&gt;Every record stays in the data folder on this computer (or USB stick) and is never sent over the network. &quot;Help → About&quot; shows where the data folder is.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -641,7 +641,7 @@ Error: {error}</translation>
     <name>MainWindow</name>
     <message>
         <source>“168”爱生行动记录本</source>
-        <translation>“168” Love-Students Record Book</translation>
+        <translation>&quot;168&quot; Love-Students Record Book</translation>
     </message>
     <message>
         <source>页面</source>
@@ -689,11 +689,11 @@ Error: {error}</translation>
     </message>
     <message>
         <source>新增记录(&amp;N)…</source>
-        <translation>&amp;New record…</translation>
+        <translation>&amp;New record...</translation>
     </message>
     <message>
         <source>导出与打印(&amp;P)…</source>
-        <translation>Export and &amp;print…</translation>
+        <translation>Export and &amp;print...</translation>
     </message>
     <message>
         <source>退出(&amp;X)</source>
@@ -753,7 +753,7 @@ Error: {error}</translation>
     </message>
     <message>
         <source>正在完成后台任务，完成后自动关闭……</source>
-        <translation>Finishing background work; the window closes when it is done…</translation>
+        <translation>Finishing background work; the window closes when it is done...</translation>
     </message>
     <message>
         <source>今天：{date}</source>
@@ -771,9 +771,9 @@ Error: {error}</translation>
 数据文件夹：{data_dir}
 
 本程序按 GPL-3.0 或更新版本许可发布；内置字体“文泉驿微米黑”按 Apache-2.0 许可发布。</source>
-        <translation>“168” Love-Students Record Book  version {version}
+        <translation>&quot;168&quot; Love-Students Record Book  version {version}
 
-For teachers in the “168” love-students campaign to record talks, home visits, tutoring and other help. It works entirely offline; every record stays on this computer (or USB stick).
+For teachers in the &quot;168&quot; love-students campaign to record talks, home visits, tutoring and other help. It works entirely offline; every record stays on this computer (or USB stick).
 
 Data folder: {data_dir}
 
@@ -887,7 +887,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>家庭经济困难</source>
-        <translation>Family economic difficulty</translation>
+        <translation>Economic difficulty</translation>
     </message>
     <message>
         <source>心理困难</source>
@@ -1000,6 +1000,14 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>Prompt to fill in the profile</translation>
     </message>
     <message>
+        <source>还没有填写个人信息。您的姓名会印在志愿书和记录本上。</source>
+        <translation>Your profile is not filled in yet. Your name goes on the pledge and the record book.</translation>
+    </message>
+    <message>
+        <source>填写个人信息(&amp;P)…</source>
+        <translation>Fill in the &amp;profile...</translation>
+    </message>
+    <message>
         <source>学校</source>
         <translation>School</translation>
     </message>
@@ -1040,12 +1048,8 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>&amp;Latest records</translation>
     </message>
     <message>
-        <source>还没有填写个人信息。请在命令行中运行以下命令填写您的姓名：&lt;br&gt;&lt;b&gt;{command}&lt;/b&gt;</source>
-        <translation>The profile has not been filled in yet. Run this command to enter your name:&lt;br&gt;&lt;b&gt;{command}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>jilu profile set --name 您的姓名</source>
-        <translation>jilu profile set --name YOUR-NAME</translation>
+        <source>无法完成操作</source>
+        <translation>Could not do that</translation>
     </message>
     <message>
         <source>{name} 老师</source>
@@ -1075,7 +1079,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>点击“预览”，在这里查看导出的效果。</source>
-        <translation>Click “Preview” to see here what will be exported.</translation>
+        <translation>Click &quot;Preview&quot; to see here what will be exported.</translation>
     </message>
     <message>
         <source>无法显示预览。</source>
@@ -1090,15 +1094,15 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <name>PeopleCommands</name>
     <message>
         <source>添加学生“{name}”</source>
-        <translation>new student “{name}”</translation>
+        <translation>new student &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>修改学生“{name}”</source>
-        <translation>changes to student “{name}”</translation>
+        <translation>changes to student &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>删除学生“{name}”</source>
-        <translation>deletion of student “{name}”</translation>
+        <translation>deletion of student &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>保存{year}学年志愿书</source>
@@ -1149,7 +1153,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>“168”爱生行动志愿书</source>
-        <translation>“168” Love-Students Campaign Pledge</translation>
+        <translation>&quot;168&quot; Love-Students Campaign Pledge</translation>
     </message>
     <message>
         <source>学校</source>
@@ -1161,7 +1165,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>我自愿参加学校开展的“168”爱生行动。我的基本情况是：</source>
-        <translation>I volunteer for the school&apos;s “168” love-students campaign. About me:</translation>
+        <translation>I volunteer for the school&apos;s &quot;168&quot; love-students campaign. About me:</translation>
     </message>
     <message>
         <source>姓名</source>
@@ -1197,7 +1201,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>修改个人信息(&amp;P)…</source>
-        <translation>Edit &amp;profile…</translation>
+        <translation>Edit &amp;profile...</translation>
     </message>
     <message>
         <source>我重点帮扶的一位学生是：</source>
@@ -1233,7 +1237,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>新学生(&amp;W)…</source>
-        <translation>Ne&amp;w student…</translation>
+        <translation>Ne&amp;w student...</translation>
     </message>
     <message>
         <source>重点帮扶的学生还不在名单中？在这里添加，并选为重点帮扶学生</source>
@@ -1289,7 +1293,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>填写个人信息(&amp;P)…</source>
-        <translation>Fill in the &amp;profile…</translation>
+        <translation>Fill in the &amp;profile...</translation>
     </message>
     <message>
         <source>学校：{school}</source>
@@ -1297,7 +1301,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>名单中还没有学生：点“新学生…”添加</source>
-        <translation>No students on the list yet: click “New student…” to add one</translation>
+        <translation>No students on the list yet: click &quot;New student...&quot; to add one</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>
@@ -1337,7 +1341,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>名单中没有“{name}”。请从名单中选择，或先在“学生”页添加这名学生。</source>
-        <translation>“{name}” is not on the list. Choose from the list, or add the student on the “Students” page first.</translation>
+        <translation>&quot;{name}&quot; is not on the list. Choose from the list, or add the student on the &quot;Students&quot; page first.</translation>
     </message>
     <message>
         <source>已保存{year}学年志愿书。</source>
@@ -1435,7 +1439,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>无法使用打印机“{name}”。请检查打印机是否已连接、已开机。</source>
-        <translation>Cannot use the printer “{name}”. Check that it is connected and switched on.</translation>
+        <translation>Cannot use the printer &quot;{name}&quot;. Check that it is connected and switched on.</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1679,7 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     </message>
     <message>
         <source>搜索内容、地点或学生姓名（Ctrl+F）</source>
-        <translation>Search content, place or student names (Ctrl+F)</translation>
+        <translation>Search content, places, names (Ctrl+F)</translation>
     </message>
     <message>
         <source>搜索记录</source>
@@ -1865,11 +1869,11 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>“168”爱生行动进度提醒</source>
-        <translation>“168” progress reminder</translation>
+        <translation>&quot;168&quot; progress reminder</translation>
     </message>
     <message>
         <source>“168”爱生行动记录本</source>
-        <translation>“168” Love-Students Record Book</translation>
+        <translation>&quot;168&quot; Love-Students Record Book</translation>
     </message>
 </context>
 <context>
@@ -1978,9 +1982,12 @@ Ctrl+Z undoes the deletion.</translation>
         <source>保存结果</source>
         <translation>Save result</translation>
     </message>
-    <message>
-        <source>人次/月</source>
-        <translation>person-times a month</translation>
+    <message numerus="yes">
+        <source>%n 人次/月</source>
+        <translation>
+            <numerusform>%n person-time a month</numerusform>
+            <numerusform>%n person-times a month</numerusform>
+        </translation>
     </message>
     <message>
         <source>此前的月份为“未参加”，不计达标或未达标。</source>
@@ -2016,7 +2023,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>界面语言将在下次启动记录本时改为“{language}”。</source>
-        <translation>The language changes to “{language}” when the program next starts.</translation>
+        <translation>The language changes to &quot;{language}&quot; when the program next starts.</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2042,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>从图片导入…</source>
-        <translation>Import from a picture…</translation>
+        <translation>Import from a picture...</translation>
     </message>
     <message>
         <source>选择一张签名的照片或扫描件；白纸部分会自动变为透明</source>
@@ -2066,11 +2073,11 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>无法读取“{name}”：它不是可以打开的图片。请选择 PNG、JPG 或 BMP 格式的签名照片或扫描件。</source>
-        <translation>Cannot read “{name}”: it is not a picture that can be opened. Choose a PNG, JPG or BMP photo or scan of your signature.</translation>
+        <translation>Cannot read &quot;{name}&quot;: it is not a picture that can be opened. Choose a PNG, JPG or BMP photo or scan of your signature.</translation>
     </message>
     <message>
         <source>“{name}”中没有找到签名笔迹（图片几乎是空白的）。请选择写有签名的图片。</source>
-        <translation>No signature was found in “{name}” (the picture is almost blank). Choose a picture with your signature.</translation>
+        <translation>No signature was found in &quot;{name}&quot; (the picture is almost blank). Choose a picture with your signature.</translation>
     </message>
     <message>
         <source>请在此处签名</source>
@@ -2171,6 +2178,10 @@ Ctrl+Z undoes the deletion.</translation>
         <source>今年 {age} 岁</source>
         <translation>{age} this year</translation>
     </message>
+    <message>
+        <source>仍然添加</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentPicker</name>
@@ -2188,11 +2199,11 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>没有找到学生“{name}”。请检查姓名，或按回车添加为新学生</source>
-        <translation>No student “{name}” was found. Check the name, or press Enter to add them as a new student</translation>
+        <translation>No student &quot;{name}&quot; was found. Check the name, or press Enter to add them as a new student</translation>
     </message>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
-        <translation>{count} students match “{name}”; choose one from the list</translation>
+        <translation>{count} students match &quot;{name}&quot;; choose one from the list</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>
@@ -2212,15 +2223,15 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>添加新学生“{name}”…</source>
-        <translation>Add new student “{name}”…</translation>
+        <translation>Add new student &quot;{name}&quot;...</translation>
     </message>
     <message>
         <source>把“{name}”添加到学生名单，并选为这条记录的帮扶对象</source>
-        <translation>Add “{name}” to the students and choose them for this record</translation>
+        <translation>Add &quot;{name}&quot; to the students and choose them for this record</translation>
     </message>
     <message>
         <source>添加为新学生(&amp;A)…</source>
-        <translation>&amp;Add as a new student…</translation>
+        <translation>&amp;Add as a new student...</translation>
     </message>
     <message>
         <source>{name} ✕</source>
@@ -2363,7 +2374,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>还没有学生。点“添加学生”，把您帮扶的学生加进来。</source>
-        <translation>No students yet. Click “New student” to add the students you help.</translation>
+        <translation>No students yet. Click &quot;New student&quot; to add the students you help.</translation>
     </message>
     <message>
         <source>（未填）</source>
@@ -2391,11 +2402,11 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>已添加学生“{name}”。</source>
-        <translation>Student “{name}” added.</translation>
+        <translation>Student &quot;{name}&quot; added.</translation>
     </message>
     <message>
         <source>已保存对“{name}”的修改。</source>
-        <translation>Changes to “{name}” saved.</translation>
+        <translation>Changes to &quot;{name}&quot; saved.</translation>
     </message>
     <message>
         <source>删除学生</source>
@@ -2404,7 +2415,7 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>确定要删除学生“{name}”吗？
 这名学生还没有活动记录；删除后可以撤销（Ctrl+Z）。</source>
-        <translation>Delete the student “{name}”?
+        <translation>Delete the student &quot;{name}&quot;?
 This student has no records yet; the deletion can be undone (Ctrl+Z).</translation>
     </message>
     <message>
@@ -2417,7 +2428,7 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     </message>
     <message>
         <source>已删除学生“{name}”。</source>
-        <translation>Student “{name}” deleted.</translation>
+        <translation>Student &quot;{name}&quot; deleted.</translation>
     </message>
     <message>
         <source>不能删除学生</source>
@@ -2451,7 +2462,7 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     <name>Undo</name>
     <message>
         <source>无法完成“{action}”：{reason}</source>
-        <translation>Could not complete “{action}”: {reason}</translation>
+        <translation>Could not complete &quot;{action}&quot;: {reason}</translation>
     </message>
     <message>
         <source>新增记录</source>
@@ -2489,7 +2500,7 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     <name>WelcomeStep</name>
     <message>
         <source>欢迎使用“168”爱生行动记录本</source>
-        <translation>Welcome to the “168” Record Book</translation>
+        <translation>Welcome to the &quot;168&quot; Record Book</translation>
     </message>
     <message>
         <source>先花两分钟做好准备：填写您的姓名、重点帮扶学生和本学年的志愿书。</source>
@@ -2498,7 +2509,7 @@ This student has no records yet; the deletion can be undone (Ctrl+Z).</translati
     <message>
         <source>“168”爱生行动：关心帮助 1 名困难学生；每月与学生谈心或家访不少于 6 人次；每月为困难学生义务补课、辅导不少于 8 人次。
 记录本帮您记下每一次帮扶，随时看到本月的进度，学年末导出记录本交校工会。</source>
-        <translation>The “168” campaign: care for 1 struggling student; at least 6 talks or home visits with students a month; at least 8 free tutoring sessions for struggling students a month.
+        <translation>The &quot;168&quot; campaign: care for 1 struggling student; at least 6 talks or home visits with students a month; at least 8 free tutoring sessions for struggling students a month.
 The record book keeps every session, shows how the month stands, and exports the book for the school union at the end of the year.</translation>
     </message>
     <message>

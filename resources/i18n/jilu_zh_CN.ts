@@ -972,6 +972,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>还没有填写个人信息。您的姓名会印在志愿书和记录本上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写个人信息(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>学校</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,11 +1020,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>还没有填写个人信息。请在命令行中运行以下命令填写您的姓名：&lt;br&gt;&lt;b&gt;{command}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jilu profile set --name 您的姓名</source>
+        <source>无法完成操作</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,9 +1943,11 @@
         <source>保存结果</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>人次/月</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n 人次/月</source>
+        <translation>
+            <numerusform>%n 人次/月</numerusform>
+        </translation>
     </message>
     <message>
         <source>此前的月份为“未参加”，不计达标或未达标。</source>
@@ -2130,6 +2136,10 @@
     </message>
     <message>
         <source>今年 {age} 岁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仍然添加</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,14 +49,17 @@ def test_counts_and_targets_shown(services: AppServices, make_window: Callable[[
     assert page.prompt_label.isHidden()
 
 
-def test_no_profile_prompts_for_the_command(make_window: Callable[[], MainWindow]) -> None:
+def test_no_profile_offers_to_fill_it_in(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     page = window.overview
 
     assert page.name_label.isHidden()
     assert page.school_label.isHidden()
     assert not page.prompt_label.isHidden()
-    assert "jilu profile set --name" in page.prompt_label.text()
+    assert page.prompt_label.text() == "还没有填写个人信息。您的姓名会印在志愿书和记录本上。"
+    assert not page.profile_button.isHidden()
+    assert page.profile_button.text() == "填写个人信息(&P)…"
+    assert "jilu" not in page.prompt_label.text()  # no command line for a teacher using the window
     # The rest of the page still works for a teacher who has not filled in the profile.
     assert page.talks_visits.count_label.text() == "0 / 6 人次"
     assert page.tutoring.count_label.text() == "0 / 8 人次"
@@ -199,7 +202,7 @@ def test_latest_records_newest_first_and_opened_with_enter(
     window = _shown(qtbot, make_window)
     latest = window.overview.latest
 
-    assert latest.count() == 6
+    assert latest.count() == min(8, latest.rows_that_fit())
     assert latest.item(0).text() == "11月8日 周日  补课辅导  李小明、王芳  （教室）"
     latest.setCurrentRow(1)
     latest.setFocus()

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,9 +34,23 @@ from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
 from jilu_desktop.ui.labels import difficulty_labels
+from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 
 Submit = Callable[[dict[str, Any]], None]
 GENDERS = ("", "男", "女")
+
+
+class _OneRowFirst(QWidget):
+    """A FlowLayout's box asking for the width of one row: the dialog opens wide enough for it where it can."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        hint = super().sizeHint()
+        if layout is None or layout.count() == 0:
+            return hint
+        hints = [item.sizeHint() for i in range(layout.count()) if (item := layout.itemAt(i)) is not None]
+        width = sum(h.width() for h in hints) + layout.spacing() * (len(hints) - 1)
+        return QSize(width, max(h.height() for h in hints))
 
 
 class StudentDialog(QDialog):
@@ -73,14 +87,13 @@ class StudentDialog(QDialog):
         self.age_label = QLabel(self)
         self.age_label.setAccessibleName(self.tr("年龄"))
         self.difficulty_boxes: dict[Difficulty, QCheckBox] = {}
-        boxes = QWidget(self)
-        row = QHBoxLayout(boxes)
-        row.setContentsMargins(0, 0, 0, 0)
+        boxes = _OneRowFirst(self)
+        # In a row when the dialog is wide enough (it opens so), else on as many lines as they need: never cut.
+        flow = FlowLayout(boxes, spacing=12)
         for difficulty, text in difficulty_labels().items():
             box = QCheckBox(text, boxes)
             self.difficulty_boxes[difficulty] = box
-            row.addWidget(box)
-        row.addStretch(1)
+            flow.addWidget(box)
         self.detail_edit = QPlainTextEdit(self)
         self.detail_edit.setAccessibleName(self.tr("困难情况"))
         self.detail_edit.setPlaceholderText(self.tr("具体情况，如：数学基础薄弱，作业常不能按时完成"))

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.activities import ActivityFilter
 from jilu_desktop.domain.calendar import Month, school_year_of
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui import messages
 from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.pages.latest_records import LatestRecords
 from jilu_desktop.ui.pages.mentee_card import MenteeCard
@@ -28,22 +30,25 @@ from jilu_desktop.ui.pages.target_row import TargetRow, scaled_font
 
 if TYPE_CHECKING:
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+    from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
     from jilu_desktop.ui.pages.year_chart import YearChart
 
 log = logging.getLogger(__name__)
 
-LATEST = 6  # records shown under “最近的记录”
 # The chart, the latest records and the mentee come this long after the page's first paint: the month
 # against 6 and 8 is on screen first.
 DETAILS_DELAY_MS = 50
 
 
 class OverviewPage(QWidget):
+    changed = Signal()  # the profile was filled in here: the window shows it on every page
+
     def __init__(self, services: AppServices, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._stack = undo_stack
         self.dialog: ActivityDialog | None = None
+        self.profile_dialog: ProfileDialog | None = None
         self.chart: YearChart | None = None  # built after the first paint
 
         self.name_label = QLabel(self)
@@ -54,10 +59,10 @@ class OverviewPage(QWidget):
         self.prompt_label = QLabel(self)
         self.prompt_label.setFont(scaled_font(self.font(), 1.2))
         self.prompt_label.setWordWrap(True)
-        self.prompt_label.setTextFormat(Qt.TextFormat.RichText)
         self.prompt_label.setAccessibleName(self.tr("填写个人信息的提示"))
-        # The prompt names a command to type: let the teacher select and copy it.
-        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt_label.setText(self.tr("还没有填写个人信息。您的姓名会印在志愿书和记录本上。"))
+        self.profile_button = QPushButton(self.tr("填写个人信息(&P)…"), self)
+        self.profile_button.clicked.connect(self.edit_profile)
         self.school_label = QLabel(self)
         self.school_label.setAccessibleName(self.tr("学校"))
         self.school_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -103,10 +108,13 @@ class OverviewPage(QWidget):
         names = QVBoxLayout()
         names.setSpacing(2)
         names.addWidget(self.name_label)
-        names.addWidget(self.prompt_label)
+        prompt_row = QHBoxLayout()
+        prompt_row.addWidget(self.prompt_label, 1)
+        prompt_row.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        names.addLayout(prompt_row)
         names.addWidget(self.school_label)
         header.addLayout(names, 1)
-        header.addWidget(self.year_label, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.year_label, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         month_title_row = QHBoxLayout()
         month_title_row.addWidget(self.month_label, 1)
@@ -150,20 +158,15 @@ class OverviewPage(QWidget):
         """The school year, the latest records and the mentee: what the first paint can do without."""
         assert self.chart is not None
         self.chart.show_year(self._services.progress.school_year())
-        self.latest.show_rows(self._services.activities.summaries(limit=LATEST))
+        self.latest.show_latest(lambda limit: self._services.activities.summaries(limit=limit))
         self._show_mentee(self._services.clock.today())
 
     def show_profile(self, profile: TeacherProfile | None) -> None:
         self.prompt_label.setVisible(profile is None)
+        self.profile_button.setVisible(profile is None)
         self.name_label.setVisible(profile is not None)
         self.school_label.setVisible(profile is not None and bool(profile.school))
         if profile is None:
-            # A first-run wizard will replace this prompt; until then the command line fills the profile.
-            self.prompt_label.setText(
-                self.tr("还没有填写个人信息。请在命令行中运行以下命令填写您的姓名：<br><b>{command}</b>").format(
-                    command=self.tr("jilu profile set --name 您的姓名")
-                )
-            )
             return
         self.name_label.setText(self.tr("{name} 老师").format(name=profile.name))
         self.school_label.setText(profile.school)
@@ -238,3 +241,35 @@ class OverviewPage(QWidget):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    def edit_profile(self) -> ProfileDialog:
+        """The profile dialog (as on the pledge page); saved through the services, then shown on every page."""
+        from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(
+            self._submit_profile, self._services.settings.language, self._services.profile.get(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._profile_closed)
+        self.profile_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _profile_closed(self) -> None:
+        self.profile_dialog = None
+
+    def _submit_profile(self, fields: dict[str, Any]) -> None:
+        from jilu_desktop.ui.pages.people_commands import SaveProfile
+
+        before = self._services.profile.get()  # filled in meanwhile with the `jilu` command: an undoable change
+        after = self._services.profile.update(**fields)
+        self.show_profile(after)
+        if before is not None and after != before:
+            self._stack.push(SaveProfile(self._stack, self._services, before, after, self._report))
+        else:
+            self.changed.emit()
+
+    def _report(self, error: Exception) -> None:
+        lang = self._services.settings.language()
+        text = error.message(lang) if isinstance(error, DomainError | StorageEnvironmentError) else str(error)
+        messages.show_message(self, self.tr("无法完成操作"), text, QMessageBox.Icon.Warning)

@@ -154,7 +154,10 @@ class RecordsPage(QWidget):
             row.addWidget(label)
             row.addWidget(widget)
             filter_flow.addWidget(pair)
-        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 18)
+        # Wide enough for its hint in any language, with room for the clear button and the frame.
+        metrics = self.search_edit.fontMetrics()
+        hint = metrics.horizontalAdvance(self.search_edit.placeholderText()) + 2 * metrics.height() + 12
+        self.search_edit.setMinimumWidth(max(metrics.horizontalAdvance("中") * 18, hint))
         filter_flow.addWidget(self.search_edit)
         buttons = QWidget(self)
         button_flow = FlowLayout(buttons, spacing=6)

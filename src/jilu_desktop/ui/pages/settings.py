@@ -83,10 +83,10 @@ class SettingsPage(QWidget):
         self.exempt_note.setWordWrap(True)
 
         year_form = self._form()
-        per_month = self.tr("人次/月")
+        self.talks_unit, self.tutoring_unit = self._unit_label(self.talks_spin), self._unit_label(self.tutoring_spin)
         year_form.addRow(self.tr("学年："), self._field("school_year", self.year_combo, clear_on_change=False))
-        year_form.addRow(self.tr("谈心/家访："), self._field("talks_visits", self.talks_spin, QLabel(per_month, self)))
-        year_form.addRow(self.tr("补课辅导："), self._field("tutoring", self.tutoring_spin, QLabel(per_month, self)))
+        year_form.addRow(self.tr("谈心/家访："), self._field("talks_visits", self.talks_spin, self.talks_unit))
+        year_form.addRow(self.tr("补课辅导："), self._field("tutoring", self.tutoring_spin, self.tutoring_unit))
         year_form.addRow(self.tr("免计月份："), self._field("exempt_months", months))
         for check in self.month_checks.values():
             check.toggled.connect(self._exempt_months_edited)
@@ -190,6 +190,19 @@ class SettingsPage(QWidget):
         spin.setRange(0, TARGET_LIMIT)
         spin.setAccessibleName(name)
         return spin
+
+    def _unit_label(self, spin: QSpinBox) -> QLabel:
+        """“人次/月” beside a target, in the plural its number needs (“1 person-time a month”, “6 person-times…”)."""
+        label = QLabel(self)
+
+        def show(n: int) -> None:
+            # The whole phrase is translated with its count (English needs it for the plural); the count itself
+            # is the spin box's, so the label shows the words after it.
+            label.setText(self.tr("%n 人次/月", "", n).replace(str(n), "", 1).strip())
+
+        spin.valueChanged.connect(show)
+        show(spin.value())
+        return label
 
     def _field(self, name: str, control: QWidget, *beside: QWidget, clear_on_change: bool = True) -> QWidget:
         """The control at its natural width (with a unit beside it), and its error message under it."""
