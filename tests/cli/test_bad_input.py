@@ -116,11 +116,11 @@ def test_a_value_with_a_newline_still_gives_one_line(book: Book) -> None:
 
 
 ENGLISH_CASES = [
-    pytest.param({"--date": "2026-02-30"}, "date “2026-02-30” is not a valid date", id="impossible-date"),
+    pytest.param({"--date": "2026-02-30"}, 'date "2026-02-30" is not a valid date', id="impossible-date"),
     pytest.param({"--date": "2026-12-05"}, "date 2026-12-05 is in the future", id="tomorrow"),
-    pytest.param({"--kind": "party"}, "unknown kind “party”", id="unknown-kind"),
+    pytest.param({"--kind": "party"}, 'unknown kind "party"', id="unknown-kind"),
     pytest.param({"--student": "99"}, "there is no student with id 99", id="unknown-student"),
-    pytest.param({"--time": "25:61"}, "time “25:61” is not a valid time", id="bad-time"),
+    pytest.param({"--time": "25:61"}, 'time "25:61" is not a valid time', id="bad-time"),
     pytest.param({"--content": LONG_CONTENT}, "content may have at most 2000 characters; it has 2001", id="long"),
     pytest.param({"--student": None}, "missing argument --student (see jilu log add --help)", id="no-student"),
     pytest.param({"--student": "x"}, "argument --student: “x” is not a valid whole number", id="not-a-number"),

@@ -93,7 +93,7 @@ def test_unknown_kind() -> None:
     assert error.code == "bad_kind"
     assert error.field == "kind"
     assert error.message("zh") == "活动类型“lecture”无效，可选：谈心、家访、补课辅导、生活帮扶"
-    assert error.message("en") == "unknown kind “lecture”; choose talk, home-visit, tutoring or assistance"
+    assert error.message("en") == 'unknown kind "lecture"; choose talk, home-visit, tutoring or assistance'
 
 
 def test_future_date_refused() -> None:

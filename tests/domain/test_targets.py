@@ -61,7 +61,7 @@ def test_parse_exempt_months_rejects(value: str | int) -> None:
     assert caught.value.code == "bad_exempt_month"
     assert caught.value.field == "exempt_months"
     assert caught.value.message("zh") == f"免计月份应为 1 至 12 的数字，“{value}”无效"
-    assert caught.value.message("en") == f"exempt months must be numbers from 1 to 12; “{value}” is not"
+    assert caught.value.message("en") == f'exempt months must be numbers from 1 to 12; "{value}" is not'
 
 
 def test_exempt_months_encoding_round_trip() -> None:

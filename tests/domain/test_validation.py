@@ -133,7 +133,7 @@ def test_parse_date_rejects(text: str) -> None:
     assert caught.value.code == "bad_date"
     assert caught.value.params == {"value": text}
     assert caught.value.message("zh") == f"日期“{text}”不是有效的日期（应为 年-月-日，如 2026-09-01）"
-    assert caught.value.message("en") == f"date “{text}” is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)"
+    assert caught.value.message("en") == f'date "{text}" is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)'
 
 
 def test_check_past_date_accepts_today_and_campaign_start() -> None:
@@ -176,7 +176,7 @@ def test_parse_time_rejects(text: str) -> None:
     assert caught.value.code == "bad_time"
     assert caught.value.field == "time"
     assert caught.value.message("zh") == f"时间“{text}”不是有效的时间（应为 时:分，00:00 至 23:59）"
-    assert caught.value.message("en") == f"time “{text}” is not a valid time (expected HH:MM, 00:00 to 23:59)"
+    assert caught.value.message("en") == f'time "{text}" is not a valid time (expected HH:MM, 00:00 to 23:59)'
 
 
 # --- years, genders ---------------------------------------------------------------------------------------

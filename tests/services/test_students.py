@@ -152,7 +152,7 @@ def test_delete_refused_while_in_records(services: AppServices) -> None:
     assert caught.value.code == "student_has_records"
     assert caught.value.message("zh") == "学生“刘洋”还有 2 条活动记录，不能删除；请先修改或删除这些记录"
     assert caught.value.message("en") == (
-        "student “刘洋” still appears in 2 activities and cannot be deleted; edit or delete those first"
+        'student "刘洋" still appears in 2 activities and cannot be deleted; edit or delete those first'
     )
     assert services.students.get(student_id).student.name == "刘洋"
     # Once the records no longer name the student, the student can go.

@@ -78,6 +78,13 @@ def counted(count: int, singular: str, plural: str | None = None) -> str:
     return f"{count} {singular if count == 1 else plural or singular + 's'}"
 
 
+def gender_word(gender: str | None, lang: Lang) -> str:
+    """A gender as stored (男, 女) in the output's language: “male”, “female” in English; "" when not given."""
+    if not gender or lang == "zh":
+        return gender or ""
+    return {"男": "male", "女": "female"}.get(gender, gender)
+
+
 def translator(lang: Lang) -> Callable[[str, str], str]:
     """t(zh, en) for one language, to keep option definitions short."""
     return lambda zh, en: tr(lang, zh, en)

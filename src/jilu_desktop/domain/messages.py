@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final, Literal
 
 Lang = Literal["zh", "en"]
@@ -53,7 +54,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "control_chars": ("{field}含有无法保存的控制字符", "{field} contains control characters that cannot be saved"),
     "bad_date": (
         "{field}“{value}”不是有效的日期（应为 年-月-日，如 2026-09-01）",
-        "{field} “{value}” is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)",
+        '{field} "{value}" is not a valid date (expected YYYY-MM-DD, e.g. 2026-09-01)',
     ),
     "bad_month": (
         "{field}“{value}”不是有效的年月（应为 年-月，如 2026-09）",
@@ -61,11 +62,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "bad_year": (
         "{field}“{value}”不是有效的年份（应为四位数字，如 2026）",
-        "{field} “{value}” is not a valid year (expected four digits, e.g. 2026)",
+        '{field} "{value}" is not a valid year (expected four digits, e.g. 2026)',
     ),
     "bad_time": (
         "{field}“{value}”不是有效的时间（应为 时:分，00:00 至 23:59）",
-        "{field} “{value}” is not a valid time (expected HH:MM, 00:00 to 23:59)",
+        '{field} "{value}" is not a valid time (expected HH:MM, 00:00 to 23:59)',
     ),
     "future_date": ("{field} {value} 还没有到，不能记录未来的日期", "{field} {value} is in the future"),
     "future_month": ("{field} {value} 还没有到", "{field} {value} is in the future"),
@@ -77,11 +78,11 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "bad_gender": ("{field}只能是“男”或“女”", "{field} must be 男 (male) or 女 (female)"),
     "bad_kind": (
         "活动类型“{value}”无效，可选：谈心、家访、补课辅导、生活帮扶",
-        "unknown kind “{value}”; choose talk, home-visit, tutoring or assistance",
+        'unknown kind "{value}"; choose talk, home-visit, tutoring or assistance',
     ),
     "bad_difficulty": (
         "困难类别“{value}”无效，可选：学习、经济、心理、其他",
-        "unknown difficulty “{value}”; choose learning, economic, psychological or other",
+        'unknown difficulty "{value}"; choose learning, economic, psychological or other',
     ),
     "no_students": ("请至少选择一名帮扶对象", "choose at least one student"),
     "too_many_students": (
@@ -115,7 +116,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "student_changed_elsewhere": (
         "学生“{name}”的信息已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；"
         "请先查看这名学生现在的信息",
-        "student “{name}” was changed elsewhere (for example with the jilu command). So as not to overwrite "
+        'student "{name}" was changed elsewhere (for example with the jilu command). So as not to overwrite '
         "that change, this step can no longer be undone or redone; please look at the student as they are now",
     ),
     "pledge_changed_elsewhere": (
@@ -134,11 +135,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "no_profile": ("还没有填写个人信息（姓名等）", "the teacher's profile has not been filled in yet"),
     "student_has_records": (
         "学生“{name}”还有 {count} 条活动记录，不能删除；请先修改或删除这些记录",
-        "student “{name}” still appears in {count} activities and cannot be deleted; edit or delete those first",
+        'student "{name}" still appears in {count:activity|activities} and cannot be deleted; edit or delete '
+        "those first",
     ),
     "student_is_mentee": (
         "学生“{name}”是{school_years}学年志愿书中的重点帮扶学生，不能删除",
-        "student “{name}” is the key mentee of the pledge for school year {school_years} and cannot be deleted",
+        'student "{name}" is the key mentee of the pledge for school year {school_years} and cannot be deleted',
     ),
     "target_out_of_range": (
         "{field}应在 {low} 至 {high} 人次之间，现在是 {value}",
@@ -146,7 +148,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "bad_exempt_month": (
         "免计月份应为 1 至 12 的数字，“{value}”无效",
-        "exempt months must be numbers from 1 to 12; “{value}” is not",
+        'exempt months must be numbers from 1 to 12; "{value}" is not',
     ),
     "signed_outside_year": (
         "签名日期 {value} 不在{school_year}学年（{low} 至 {high}）之内",
@@ -160,12 +162,12 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "{field} {value} 早于“168”爱生行动开始的 {limit}，请检查",
         "the {field} ({value}) is before the campaign began ({limit}); please check it",
     ),
-    "bad_number": ("{field}“{value}”不是有效的数字", "{field} “{value}” is not a valid number"),
+    "bad_number": ("{field}“{value}”不是有效的数字", '{field} "{value}" is not a valid number'),
     "out_of_range": (
         "{field}应在 {low} 至 {high} 之间，现在是 {value}",
         "{field} must be between {low} and {high}; it is {value}",
     ),
-    "bad_language": ("界面语言“{value}”无效，可选：zh 中文、en English", "unknown language “{value}”; choose zh or en"),
+    "bad_language": ("界面语言“{value}”无效，可选：zh 中文、en English", 'unknown language "{value}"; choose zh or en'),
     "teaching_before_birth": (
         "从教年份 {value} 早于出生年份",
         "the year teaching began ({value}) is before the birth year",
@@ -217,7 +219,8 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "export_unprintable": (
         "有 {count} 个字符找不到可以打印它的字体：{items}。请改用常见的写法后再导出",
-        "{count} characters have no font that can print them: {items_en}. Please write them another way "
+        "{count:character has|characters have} no font that can print them: {items_en}. Please write them "
+        "another way "
         "and export again",
     ),
     "export_bad_signature": (
@@ -235,22 +238,22 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "export_target_is_folder": (
         "“{path}”是一个文件夹，请给出要保存的文件名（例如 记录本.pdf）",
-        "“{path}” is a folder; give the name of the file to save (for example record-book.pdf)",
+        '"{path}" is a folder; give the name of the file to save (for example record-book.pdf)',
     ),
     "export_disk_full": (
         "磁盘（或U盘）已满，无法保存“{path}”。没有留下不完整的文件；请删除一些不需要的文件后再试",
-        "The disk (or USB stick) is full, so “{path}” could not be saved. No partial file was left behind; "
+        'The disk (or USB stick) is full, so "{path}" could not be saved. No partial file was left behind; '
         "free some space and try again",
     ),
     "export_read_only": (
         "没有权限写入“{folder}”（文件夹是只读的，或U盘有写保护）。没有留下不完整的文件；请换一个文件夹保存",
-        "“{folder}” cannot be written to (it is read-only, or the USB stick is write-protected). No partial "
+        '"{folder}" cannot be written to (it is read-only, or the USB stick is write-protected). No partial '
         "file was left behind; choose another folder",
     ),
     "export_target_in_use": (
         "无法替换“{path}”：它可能正在其他程序中打开（例如 PDF 阅读器或打印预览），或被设为只读。"
         "原来的文件没有改动；请关闭那个程序后再试，或换一个文件名保存",
-        "Cannot replace “{path}”: it may be open in another program (a PDF reader or a print preview) or "
+        'Cannot replace "{path}": it may be open in another program (a PDF reader or a print preview) or '
         "marked read-only. The existing file is unchanged; close that program and try again, or save under "
         "another name",
     ),
@@ -260,7 +263,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "export_write_failed": (
         "无法保存“{path}”：{error}。没有留下不完整的文件",
-        "Could not save “{path}”: {error}. No partial file was left behind",
+        'Could not save "{path}": {error}. No partial file was left behind',
     ),
 }
 
@@ -275,7 +278,17 @@ def field_name(field: str, lang: Lang) -> str:
 def render(code: str, lang: Lang, field: str = "", **params: object) -> str:
     zh, en = MESSAGES[code]
     template = zh if lang == "zh" else en
+    if lang == "en":
+        template = _COUNTED.sub(lambda m: _counted(params.get(m[1]), m[2], m[3]), template)
     return template.format(field=field_name(field, lang), **params)
+
+
+# “{count:activity|activities}” in an English message: the count with its noun, “1 activity”, “3 activities”.
+_COUNTED: Final = re.compile(r"\{(\w+):([^{}|]*)\|([^{}]*)\}")
+
+
+def _counted(count: object, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}".replace("{", "{{").replace("}", "}}")
 
 
 def normalize_lang(value: str | None) -> Lang:

@@ -7,7 +7,7 @@ from typing import Any
 
 from jilu_desktop.cli.context import Context
 from jilu_desktop.cli.errors import EXIT_OK, UsageError
-from jilu_desktop.cli.i18n import translator
+from jilu_desktop.cli.i18n import gender_word, translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.cli.values import given
@@ -76,7 +76,8 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for key, value in profile_json(profile).items():
-        emit(f"{field_name(key, ctx.lang)}{ctx.t('：', ': ')}{'' if value is None else value}")
+        shown = gender_word(value, ctx.lang) if key == "gender" else value
+        emit(f"{field_name(key, ctx.lang)}{ctx.t('：', ': ')}{'' if shown is None else shown}")
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from jilu_desktop.cli.context import Context
 from jilu_desktop.cli.errors import EXIT_OK, UsageError
-from jilu_desktop.cli.i18n import translator
+from jilu_desktop.cli.i18n import counted, gender_word, translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import JiluArgumentParser, Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.cli.values import given
@@ -129,7 +129,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
         return EXIT_OK
     for record in records:
         emit(student_line(record, ctx.lang))
-    emit(ctx.t(f"共 {len(records)} 名学生", f"{len(records)} students"))
+    emit(ctx.t(f"共 {len(records)} 名学生", counted(len(records), "student")))
     return EXIT_OK
 
 
@@ -182,10 +182,10 @@ def student_line(record: StudentRecord, lang: Lang) -> str:
     t = translator(lang)
     s = record.student
     parts = [f"#{record.id}", s.name]
-    parts += [p for p in (s.class_name, s.gender or "") if p]
+    parts += [p for p in (s.class_name, gender_word(s.gender, lang)) if p]
     if s.birth_year is not None:
         parts.append(t(f"{s.birth_year}年生", f"born {s.birth_year}"))
     if s.difficulties:
         parts.append(("、" if lang == "zh" else ", ").join(d.label(lang) for d in _ordered(s.difficulties)))
-    parts.append(t(f"活动 {record.activity_count} 次", f"{record.activity_count} activities"))
+    parts.append(t(f"活动 {record.activity_count} 次", counted(record.activity_count, "activity", "activities")))
     return "  ".join(parts)
