@@ -2180,7 +2180,7 @@ Ctrl+Z undoes the deletion.</translation>
     </message>
     <message>
         <source>仍然添加</source>
-        <translation type="unfinished"></translation>
+        <translation>Add anyway</translation>
     </message>
 </context>
 <context>
