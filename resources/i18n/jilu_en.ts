@@ -501,6 +501,10 @@ Error: {error}</translation>
 <context>
     <name>FieldErrors</name>
     <message>
+        <source>在您修改期间，这项内容已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这次没有保存。您写的内容还在这里：请复制需要的文字，取消后重新打开再修改。</source>
+        <translation>While you were editing, this was changed elsewhere (for example with the jilu command). So as not to overwrite that change, nothing was saved. What you wrote is still here: copy the text you need, cancel, and open it again to edit.</translation>
+    </message>
+    <message>
         <source>错误提示</source>
         <translation>Error message</translation>
     </message>

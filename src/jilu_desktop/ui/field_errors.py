@@ -44,6 +44,15 @@ ERROR_COLOR = QColor("#b3261e")  # dark red: readable on white and on the usual 
 GENERAL = ""  # the key of the general label
 
 
+def changed_while_editing() -> str:
+    """Why an edit dialog did not save: what it was editing was changed elsewhere (with `jilu`) meanwhile."""
+    return QCoreApplication.translate(
+        "FieldErrors",
+        "在您修改期间，这项内容已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这次没有保存。"
+        "您写的内容还在这里：请复制需要的文字，取消后重新打开再修改。",
+    )
+
+
 @dataclass
 class _Field:
     widget: QWidget | None

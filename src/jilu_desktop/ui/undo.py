@@ -185,9 +185,13 @@ def add_activity(stack: QUndoStack, services: AppServices, **fields: Any) -> Act
     return record
 
 
-def edit_activity(stack: QUndoStack, services: AppServices, activity_id: int, **changes: Any) -> ActivityRecord:
-    before = services.activities.get(activity_id)
-    after = services.activities.edit(activity_id, **changes)
+def edit_activity(
+    stack: QUndoStack, services: AppServices, activity_id: int, expected: ActivityRecord | None = None, **changes: Any
+) -> ActivityRecord:
+    """Save changes to a record as an undoable step. With `expected` (the record as the edit dialog opened it),
+    only if it is still that: a change made meanwhile elsewhere is not overwritten (ConflictError)."""
+    before = expected if expected is not None else services.activities.get(activity_id)
+    after = services.activities.edit(activity_id, expected=expected, **changes)
     if after.activity != before.activity:  # saving an unchanged record is not a step to undo
         stack.push(EditActivity(stack, services, before, after))
     return after

@@ -44,7 +44,7 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
-from jilu_desktop.ui.field_errors import ERROR_COLOR, FieldErrors, make_error_label
+from jilu_desktop.ui.field_errors import ERROR_COLOR, GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.labels import kinds, time_text
 from jilu_desktop.ui.pages.people_commands import AddStudent
 from jilu_desktop.ui.undo import activity_fields, add_activity, edit_activity
@@ -294,9 +294,14 @@ class ActivityDialog(QDialog):
             if self.record is None:
                 saved = add_activity(self._stack, self._services, **self.fields())
             else:
-                saved = edit_activity(self._stack, self._services, self.record.id, **self.fields())
+                saved = edit_activity(
+                    self._stack, self._services, self.record.id, expected=self.record, **self.fields()
+                )
         except DomainError as error:
-            self.errors.show(error)  # beside its field, or above the buttons
+            if error.code == "activity_changed_elsewhere":
+                self.errors.show_text(GENERAL, changed_while_editing())
+            else:
+                self.errors.show(error)  # beside its field, or above the buttons
             return
         except StorageEnvironmentError as error:
             # The draft stays in the dialog: the teacher can try again once the problem is solved.

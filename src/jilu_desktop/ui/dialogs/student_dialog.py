@@ -32,7 +32,7 @@ from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
+from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.labels import difficulty_labels
 from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 
@@ -201,7 +201,9 @@ class StudentDialog(QDialog):
         try:
             self._submit(fields)
         except DomainError as error:
-            if not self.errors.show(error):
+            if error.code == "student_changed_elsewhere":
+                self.errors.show_text(GENERAL, changed_while_editing())
+            elif not self.errors.show(error):
                 self.errors.show_text(GENERAL, error.message(self.errors.lang))
             if error.code == "student_same_name":
                 self._same_name = self._name_and_class()

@@ -486,7 +486,7 @@ class StudentsPage(QWidget):
         self._tell(self.tr("已添加学生“{name}”。").format(name=record.student.name))
 
     def _submit_edit(self, before: StudentRecord, fields: dict[str, Any]) -> None:
-        after = self._services.students.edit(before.id, **fields)
+        after = self._services.students.edit(before.id, expected=before.student, **fields)
         if after.student != before.student:
             self._push(EditStudent(self._stack, self._services, before, after.student, self._report))
             self._tell(self.tr("已保存对“{name}”的修改。").format(name=after.student.name))
