@@ -63,7 +63,7 @@ def test_anonymized_book_tells_which_records_to_check_for_a_one_character_name(b
     said = book.jilu.ok(
         "--lang", "en", "export", "record-book", "--school-year", "2026", "--out", str(out), "--anonymize"
     )
-    assert "Note: The name of student “文” is a single character" in said
+    assert 'Note: The name of student "文" is a single character' in said
     assert "check record 2 before publishing" in said
     plain = book.jilu.ok("export", "record-book", "--school-year", "2026", "--out", str(tmp_path / "plain.pdf"))
     assert "只有一个字" not in plain  # the book with names asks nothing

@@ -202,19 +202,19 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export_anonymous_one_character": (
         "学生“{name}”的姓名只有一个字，无法在正文中可靠地替换为代称，匿名版正文中仍是原字；"
         "请在公开前检查{where}的内容，必要时改写后重新导出",
-        "The name of student “{name}” is a single character and cannot be reliably replaced in free text, so "
+        'The name of student "{name}" is a single character and cannot be reliably replaced in free text, so '
         "the anonymized book's text still shows it; check {where_en} before publishing, and reword and export "
         "again if needed",
     ),
     "export_anonymous_common_word": (
         "学生“{name}”的名字{words}也是常用词语，匿名版正文中没有替换为代称；"
         "请在公开前检查{where}的内容，必要时改写后重新导出",
-        "The name {words_en} of student “{name}” is also an everyday word and is not replaced in the anonymized "
+        'The name {words_en} of student "{name}" is also an everyday word and is not replaced in the anonymized '
         "book's text; check {where_en} before publishing, and reword and export again if needed",
     ),
     "export_anonymous_pet_name": (
         "{where}中的{words}可能是学生“{name}”的小名，匿名版中没有替换为代称；请在公开前检查，必要时改写后重新导出",
-        "{words_en} in {where_en} may be a pet name of student “{name}” and is not replaced in the anonymized "
+        '{words_en} in {where_en} may be a pet name of student "{name}" and is not replaced in the anonymized '
         "book; check before publishing, and reword and export again if needed",
     ),
     "export_unprintable": (

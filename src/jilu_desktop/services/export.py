@@ -332,7 +332,7 @@ def _unsure_notice(unsure: UnsureName) -> ExportNotice:
         {
             "name": unsure.name,
             "words": "、".join(f"“{w}”" for w in unsure.words),
-            "words_en": ", ".join(f"“{w}”" for w in unsure.words),
+            "words_en": ", ".join(f'"{w}"' for w in unsure.words),
             "where": "和".join(where),
             "where_en": " and ".join(where_en),
         },
