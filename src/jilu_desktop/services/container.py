@@ -33,6 +33,12 @@ class AppServices:
         self.settings = SettingsService(db, self.clock)
         self.progress = ProgressService(db, self.clock)
 
+    @property
+    def read_only(self) -> bool:
+        """The record book can only be read (a write-protected USB stick, a read-only folder): every change is
+        refused with StorageEnvironmentError(Problem.READ_ONLY), and nothing is written."""
+        return self.db.read_only
+
     @cached_property
     def students(self) -> StudentService:
         from jilu_desktop.services.students import StudentService

@@ -18,9 +18,11 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine, backups_dir: Path | None = None) -> None:
+    def __init__(self, engine: Engine, backups_dir: Path | None = None, *, read_only: bool = False) -> None:
         self.engine = engine
         self.backups_dir = backups_dir  # named in the damaged-file message when it holds backups
+        # Opened read-only (storage.opening.open_read_only): every write is refused with Problem.READ_ONLY.
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         database = engine.url.database
@@ -30,8 +32,11 @@ class Database:
     def session_scope(self, *, write: bool = False) -> Iterator[Session]:
         """One unit of work: committed whole, or rolled back whole and the error told by its kind.
 
-        write=True takes the write lock at the start, waiting for another program that holds it.
+        write=True takes the write lock at the start, waiting for another program that holds it. On a
+        read-only database it is refused at once (a write without write=True is refused by SQLite itself).
         """
+        if write and self.read_only:
+            raise StorageEnvironmentError(Problem.READ_ONLY, path=self._folder)
         session = (self._write_sessions if write else self._sessions)()
         try:
             with translate_errors(self._folder, self.backups_dir):

@@ -33,6 +33,32 @@ def create_database_engine(db_path: Path, *, wal: bool = True) -> Engine:
     return engine
 
 
+def create_read_only_engine(db_path: Path, *, immutable: bool = True) -> Engine:
+    """An engine that can only read the file at db_path: for a record book on a write-protected USB stick, a
+    read-only share, or a file that may not be written. SQLite refuses every change on its connections.
+
+    immutable=True tells SQLite that nothing can change the file while it is open (true of a write-protected
+    medium), so it needs no -wal or -shm file, which a read-only folder cannot hold, and takes no lock. SQLite
+    then ignores any -wal beside the file: use it only when there is none, or an empty one. immutable=False
+    reads the changes in a -wal through the -shm already beside it (SQLite 3.22 or newer), and fails when there
+    is no -shm to read them with.
+    """
+    uri = _read_only_uri(db_path, immutable=immutable)
+
+    def connect() -> sqlite3.Connection:
+        # Used from the window's worker thread too, as SQLAlchemy's own connections to a file are.
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine(URL.create("sqlite", database=str(db_path)), creator=connect, future=True)
+    event.listen(engine, "connect", _on_connect_keep_journal)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _read_only_uri(db_path: Path, *, immutable: bool) -> str:
+    return f"{db_path.absolute().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def switch_to_wal(engine: Engine) -> None:
     """Make an engine created with wal=False an ordinary one: the file switched to WAL now (on the connection
     already open, so that opening the data needs one connection, not two) and every new connection set up so."""
@@ -80,7 +106,7 @@ def peek_connection(db_path: Path) -> sqlite3.Connection | None:
     if not db_path.is_file():
         return None
     try:
-        return sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro&immutable=1", uri=True, timeout=0)
+        return sqlite3.connect(_read_only_uri(db_path, immutable=True), uri=True, timeout=0)
     except (sqlite3.Error, OSError, ValueError):
         return None
 

@@ -21,6 +21,9 @@ class Problem(StrEnum):
     FOREIGN = "foreign"
     NO_BOOK = "no-book"
     EMPTY = "empty"
+    # A record book that can only be read (a write-protected USB stick, a read-only folder) but cannot be shown:
+    UNMERGED = "unmerged"  # changes left in its -wal that can be read only by writing them into the file
+    UPGRADE_READ_ONLY = "upgrade-read-only"  # an older format that must be upgraded (written) before use
 
 
 _TEXT: Final[dict[Problem, tuple[str, str]]] = {
@@ -60,6 +63,24 @@ _TEXT: Final[dict[Problem, tuple[str, str]]] = {
         "The data file {path} is empty (0 bytes), perhaps because copying it was interrupted. It was left "
         "untouched. Copy the record book again from the USB stick or computer it came from; if it is a new "
         "record book with nothing in it yet, you may delete this file and open the record book again.",
+    ),
+    Problem.UNMERGED: (
+        "记录本上次没有正常关闭（可能是写入时拔下了U盘），最后的一些修改还在旁边的 jilu.sqlite3-wal 文件里，"
+        "没有合并进记录本；U盘或文件夹是只读的，无法合并，打开的话会看不到这些修改。请打开U盘的写保护开关后再打开记录本"
+        "（修改会自动合并），或把整个数据文件夹 {path} 复制到电脑上再打开。",
+        "The record book was not closed properly last time (perhaps the USB stick was pulled out while writing): "
+        "its last changes are still in the file jilu.sqlite3-wal beside it, not yet merged into the record book. "
+        "The USB stick or folder is read-only, so they cannot be merged, and the record book would be shown "
+        "without them. Switch off the USB stick's write protection and open the record book again (the changes "
+        "are merged by themselves), or copy the whole data folder {path} to the computer and open it there.",
+    ),
+    Problem.UPGRADE_READ_ONLY: (
+        "这个记录本是旧版本的程序写入的，需要先升级文件格式才能打开（升级前会自动备份），但它所在的U盘或文件夹是只读的。"
+        "文件没有被改动。请打开U盘的写保护开关后再打开，或把整个数据文件夹 {path} 复制到电脑上再打开。",
+        "This record book was written by an older version of the program, and its file format must be upgraded "
+        "before it can be opened (a backup is made first), but the USB stick or folder it is on is read-only. The "
+        "file was left untouched. Switch off the USB stick's write protection and open it again, or copy the "
+        "whole data folder {path} to the computer and open it there.",
     ),
 }
 

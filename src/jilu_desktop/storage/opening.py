@@ -4,6 +4,13 @@ A new database is made only when the caller says so (create=True): a command tha
 turn a mistyped folder, or a USB stick that is not plugged in, into a new empty record book. A 0-byte file
 (what an interrupted copy leaves) is refused, never silently made into a new book.
 
+A record book that cannot be written (a USB stick with its write-protect switch on, a read-only share, a
+read-only file) is opened read-only: everything can be seen, exported and printed, and every change is refused
+with the read-only message (Database.read_only). It is opened so when can_write() says so beforehand, or when
+the ordinary opening fails because something cannot be written. It cannot be upgraded, and changes left in a
+-wal beside it by a stick pulled out while writing can be read only through the -shm left with them; without
+one the book is refused rather than shown without its last changes.
+
 Alembic is imported only when a migration has to run, so an ordinary start-up never pays for it.
 """
 
@@ -22,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from jilu_desktop.storage import schema
 from jilu_desktop.storage.backup import backup_database, backup_name
 from jilu_desktop.storage.database import Database, translate_errors
-from jilu_desktop.storage.engine import create_database_engine, switch_to_wal
+from jilu_desktop.storage.engine import create_database_engine, create_read_only_engine, switch_to_wal
 from jilu_desktop.storage.errors import Problem, StorageEnvironmentError, damaged
 
 log = logging.getLogger(__name__)
@@ -33,9 +40,76 @@ FRESH = ""  # the revision of a database with no tables at all
 def open_database(db_path: Path, backups_dir: Path, now: dt.datetime, *, create: bool = True) -> Database:
     """Open the database at db_path; create=True makes a new one (and its folder) when there is none.
 
+    A book that cannot be written is opened read-only (see open_read_only); the Database says so (read_only).
+
     Raises StorageEnvironmentError: NO_BOOK when there is none and create is False, EMPTY for a 0-byte file,
     FOREIGN, NEWER, DAMAGED, CANNOT_OPEN… A file that is refused is left byte for byte.
     """
+    existed = database_exists(db_path)
+    if existed and db_path.is_file() and not _is_empty_copy(db_path) and not can_write(db_path):
+        log.info("%s cannot be written; opening it read-only", db_path)
+        return open_read_only(db_path, backups_dir)
+    try:
+        return _open_writable(db_path, backups_dir, now, create=create)
+    except StorageEnvironmentError as error:
+        if not (existed and error.problem is Problem.READ_ONLY):
+            raise
+        # Something could not be written (a -wal or -shm beside the file, say) that can_write() did not see.
+        log.info("%s could not be opened for writing (%s); opening it read-only", db_path, error.__cause__)
+    return open_read_only(db_path, backups_dir)
+
+
+def can_write(db_path: Path) -> bool:
+    """Whether the book at db_path and its folder (where SQLite keeps the -wal and -shm files) may be written.
+
+    False on a write-protected USB stick or a read-only share (for root too) and for a file or folder without
+    write permission. The one place that decides it beforehand: tests replace it to open a book read-only as
+    root, whom permissions do not stop.
+    """
+    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+
+
+def open_read_only(db_path: Path, backups_dir: Path) -> Database:
+    """Open the existing book at db_path for reading only: SQLite refuses any change on its connections.
+
+    Raises StorageEnvironmentError: UNMERGED when a -wal beside it holds changes that cannot be read (there is
+    no -shm to read them with), UPGRADE_READ_ONLY when its format is older (an upgrade writes), NEWER, FOREIGN,
+    DAMAGED… Nothing is written, not even a -wal or -shm file.
+    """
+    pending = _holds_pending_changes(db_path)
+    # Without a -wal nothing can change the file while it is open (it cannot be written): SQLite may read it as
+    # immutable, needing no -shm. With one, it must be read through the -shm beside it, or its changes are lost.
+    engine = create_read_only_engine(db_path, immutable=not pending)
+    try:
+        try:
+            with translate_errors(db_path.parent, backups_dir):
+                revision = read_revision(engine, db_path)
+        except StorageEnvironmentError as error:
+            if pending and error.problem in (Problem.READ_ONLY, Problem.CANNOT_OPEN):
+                raise StorageEnvironmentError(Problem.UNMERGED, path=db_path.parent) from error
+            raise
+        if revision != FRESH and revision not in schema.KNOWN_REVISIONS:
+            raise StorageEnvironmentError(Problem.NEWER, revision=revision)
+        if revision != schema.HEAD:  # an older format, or a file with no tables yet: it would have to be written
+            raise StorageEnvironmentError(Problem.UPGRADE_READ_ONLY, path=db_path.parent)
+    except BaseException:
+        engine.dispose()
+        raise
+    log.info("opened %s read-only%s", db_path, " with the changes in its -wal" if pending else "")
+    return Database(engine, backups_dir, read_only=True)
+
+
+def _holds_pending_changes(db_path: Path) -> bool:
+    """Whether a -wal beside the file may hold changes not yet in it (any -wal that is not empty)."""
+    try:
+        return db_path.with_name(db_path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True  # there, but it cannot be looked at: it may hold changes
+
+
+def _open_writable(db_path: Path, backups_dir: Path, now: dt.datetime, *, create: bool) -> Database:
     if not database_exists(db_path):
         if not create:
             folder = db_path.parent
