@@ -18,9 +18,12 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first needed: after the first paint, or by a second start
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +73,8 @@ class InstanceGuard(QObject):
 
     def ask_holder_to_show(self) -> bool:
         """Ask the window that holds the data folder to come to the front; False if it did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._server_name)
         if not socket.waitForConnected(_CONNECT_MS):
@@ -84,6 +89,8 @@ class InstanceGuard(QObject):
 
     def listen(self) -> None:
         """Start answering second starts and keeping the lock fresh (once the QApplication exists)."""
+        from PySide6.QtNetwork import QLocalServer
+
         if self._lock.isLocked():
             self._refresh.start()
         server = QLocalServer(self)
