@@ -355,8 +355,8 @@ Log file: {log}</translation>
         <translation>&amp;Anonymous</translation>
     </message>
     <message>
-        <source>学生姓名换成代称（学生A、学生B……），适合公开展示和交流。</source>
-        <translation>Students&apos; names become aliases (Student A, Student B...), for showing and sharing in public.</translation>
+        <source>学生姓名换成代称（学生A、学生B……），不印帮扶学生的年龄、班级和困难说明，适合公开交流。</source>
+        <translation>Students&apos; names become code names (Student A, Student B...); the mentee&apos;s age, class and difficulties are left out. For sharing in public.</translation>
     </message>
     <message>
         <source>学年(&amp;Y)</source>

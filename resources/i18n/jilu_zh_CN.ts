@@ -345,7 +345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>学生姓名换成代称（学生A、学生B……），适合公开展示和交流。</source>
+        <source>学生姓名换成代称（学生A、学生B……），不印帮扶学生的年龄、班级和困难说明，适合公开交流。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

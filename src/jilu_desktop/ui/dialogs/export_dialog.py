@@ -118,7 +118,10 @@ class ExportDialog(QDialog):
         self.year_combo.setCurrentIndex(self.year_combo.findData(school_year_of(today)))
         self.year_combo.currentIndexChanged.connect(lambda *_: self._options_changed())
         self.anonymize_box = QCheckBox(self.tr("匿名(&A)"), self)
-        self.anonymize_note = QLabel(self.tr("学生姓名换成代称（学生A、学生B……），适合公开展示和交流。"), self)
+        self.anonymize_note = QLabel(
+            self.tr("学生姓名换成代称（学生A、学生B……），不印帮扶学生的年龄、班级和困难说明，适合公开交流。"),
+            self,
+        )
         self.anonymize_note.setWordWrap(True)
         self.anonymize_box.toggled.connect(lambda *_: self._options_changed())
         form = QFormLayout()
