@@ -9,7 +9,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
+from jilu_desktop.ui.fonts import load_bundled_font
+from jilu_desktop.ui.i18n import install_translations
 from jilu_desktop.ui.main_window import MainWindow
 
 
@@ -31,3 +34,13 @@ def app_font(qapp: QApplication) -> Iterator[QFont]:
     before = QFont(qapp.font())
     yield before
     qapp.setFont(before)
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication, app_font: QFont) -> Iterator[Lang]:
+    """The interface in the language the test is parametrized with (indirect=True), with the bundled font."""
+    lang: Lang = request.param
+    load_bundled_font(qapp)
+    installed = install_translations(qapp, lang, pseudo=False)
+    yield lang
+    installed.remove()

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 from pytestqt.qtbot import QtBot
 
@@ -19,8 +18,6 @@ from jilu_desktop.domain.students import Difficulty
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui import i18n
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
-from jilu_desktop.ui.fonts import load_bundled_font
-from jilu_desktop.ui.i18n import install_translations
 from jilu_desktop.ui.labels import difficulty_labels, difficulty_short_labels
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.settings import SettingsPage
@@ -28,15 +25,6 @@ from tests.ui.test_i18n import _forms, _messages
 
 SETTINGS = 5  # the page's place in the window
 FULL_WIDTH = re.compile("[“”‘’…]")
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication, app_font: QFont) -> Iterator[Lang]:
-    lang: Lang = request.param
-    load_bundled_font(qapp)
-    installed = install_translations(qapp, lang, pseudo=False)
-    yield lang
-    installed.remove()
 
 
 @pytest.mark.parametrize("language", ["zh", "en"], indirect=True)

@@ -3,33 +3,20 @@ records as its box has room for, at a small and at a big window size."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
-from jilu_desktop.ui.fonts import load_bundled_font
-from jilu_desktop.ui.i18n import install_translations
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.pledge import PledgePage
 from tests.ui.keyboard import type_text
 
 SMALL, BIG = QSize(1024, 700), QSize(1600, 1000)
 PLEDGE = 4  # the page's place in the window
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication, app_font: QFont) -> Iterator[Lang]:
-    lang: Lang = request.param
-    load_bundled_font(qapp)
-    installed = install_translations(qapp, lang, pseudo=False)
-    yield lang
-    installed.remove()
 
 
 def _shown(qtbot: QtBot, make_window: Callable[[], MainWindow], size: QSize = SMALL) -> MainWindow:

@@ -4,18 +4,13 @@ the kinds are shown whole; no row grows tall and nothing scrolls sideways."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
-from jilu_desktop.ui.fonts import load_bundled_font
-from jilu_desktop.ui.i18n import install_translations
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.students import (
     CLASS_COLUMN,
@@ -34,15 +29,6 @@ LONG_CLASS = "五年级(10)班（科技实验班）"
 LONG_NAME = "阿卜杜热合曼·买买提艾力·吐尔逊娜依古丽"
 LONG_PLACE = "学生家中的客厅（外婆家，城东新村）"
 SIZES = [QSize(1024, 700), QSize(1600, 1000)]
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication, app_font: QFont) -> Iterator[Lang]:
-    lang: Lang = request.param
-    load_bundled_font(qapp)
-    installed = install_translations(qapp, lang, pseudo=False)
-    yield lang
-    installed.remove()
 
 
 def cut(view: QTableView, column: int) -> list[str]:

@@ -3,17 +3,12 @@ at the main window's default size: long names and rare characters wrap onto a se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
-from jilu_desktop.ui.fonts import load_bundled_font
-from jilu_desktop.ui.i18n import install_translations
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.students import NAME_COLUMN, StudentsPage
 from tests.ui.test_i18n import WINDOW_SIZE
@@ -21,15 +16,6 @@ from tests.ui.test_i18n import WINDOW_SIZE
 LONG = "欧阳𠀾𪚥娜娜"  # rare characters (CJK Extension B) in a name a little longer than most
 STUDENTS = 3  # the page's place in the window
 LONGEST = "阿卜杜热合曼·买买提艾力·𠀾𪚥吐尔逊娜依古丽"  # near the 30 characters a name may have
-
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication, app_font: QFont) -> Iterator[Lang]:
-    lang: Lang = request.param
-    load_bundled_font(qapp)
-    installed = install_translations(qapp, lang, pseudo=False)
-    yield lang
-    installed.remove()
 
 
 def cut_cells(view: QTableView, column: int) -> list[str]:
