@@ -15,12 +15,16 @@ from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.ui.field_errors import GENERAL
+from jilu_desktop.ui.main_window import MainWindow
+from jilu_desktop.ui.pages.overview import OverviewPage
+from jilu_desktop.ui.pages.pledge import PledgePage
 from jilu_desktop.ui.pages.students import StudentsPage
 from jilu_desktop.ui.undo import UndoStack
 from tests.ui.keyboard import type_text
 from tests.ui.test_activity_dialog import Open, kids, open_dialog, stack  # noqa: F401
 from tests.ui.test_students_page import _dialog, make_page  # noqa: F401
 
+PLEDGE = 4  # the page's place in the window
 TOLD = (
     "在您修改期间，这项内容已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这次没有保存。"
     "您写的内容还在这里：请复制需要的文字，取消后重新打开再修改。"
@@ -87,3 +91,27 @@ def test_a_student_changed_elsewhere_is_not_overwritten_by_the_dialog(
     assert dialog.errors.message(GENERAL) == TOLD
     stored = services.students.get(student_id).student
     assert (stored.class_name, stored.birth_year) == ("五(2)班", None)
+
+
+@pytest.mark.parametrize("first_time", [True, False])
+def test_a_profile_changed_elsewhere_is_not_overwritten_by_the_dialog(
+    qtbot: QtBot, services: AppServices, cli: AppServices, make_window: Callable[[], MainWindow], first_time: bool
+) -> None:
+    """From the overview (first time: the empty dialog) or the pledge page; `jilu profile set` meanwhile."""
+    if not first_time:
+        services.profile.update(name="王丽华", school="湖塘实验小学")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.overview if first_time else window.page(PLEDGE)
+    assert isinstance(page, OverviewPage | PledgePage)
+    dialog = page.edit_profile()
+    cli.profile.update(name="王丽华（命令行）", school="命令行小学")
+    dialog.school_edit.clear()
+    type_text(qtbot, dialog.school_edit, "武进区湖塘实验小学")
+    dialog.save()
+
+    assert dialog.isVisible()
+    assert dialog.errors.message(GENERAL) == TOLD
+    stored = services.profile.get()
+    assert stored is not None and (stored.name, stored.school) == ("王丽华（命令行）", "命令行小学")

@@ -25,7 +25,7 @@ from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
+from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 
 Submit = Callable[[dict[str, Any]], None]
 GENDERS = ("", "男", "女")
@@ -154,7 +154,9 @@ class ProfileDialog(QDialog):
         try:
             self._submit(self.fields())
         except DomainError as error:
-            if not self.errors.show(error):
+            if error.code == "profile_changed_elsewhere":
+                self.errors.show_text(GENERAL, changed_while_editing())
+            elif not self.errors.show(error):
                 self.errors.show_text(GENERAL, error.message(self.errors.lang))
             return
         except StorageEnvironmentError as error:

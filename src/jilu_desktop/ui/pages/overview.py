@@ -49,6 +49,7 @@ class OverviewPage(QWidget):
         self._stack = undo_stack
         self.dialog: ActivityDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
+        self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
         self.chart: YearChart | None = None  # built after the first paint
 
         self.name_label = QLabel(self)
@@ -246,9 +247,8 @@ class OverviewPage(QWidget):
         """The profile dialog (as on the pledge page); saved through the services, then shown on every page."""
         from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(
-            self._submit_profile, self._services.settings.language, self._services.profile.get(), self
-        )
+        self._opened_profile = self._services.profile.get()
+        dialog = ProfileDialog(self._submit_profile, self._services.settings.language, self._opened_profile, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._profile_closed)
         self.profile_dialog = dialog
@@ -259,13 +259,12 @@ class OverviewPage(QWidget):
         self.profile_dialog = None
 
     def _submit_profile(self, fields: dict[str, Any]) -> None:
-        from jilu_desktop.ui.pages.people_commands import SaveProfile
+        from jilu_desktop.ui.pages.people_commands import save_profile
 
-        before = self._services.profile.get()  # filled in meanwhile with the `jilu` command: an undoable change
-        after = self._services.profile.update(**fields)
+        after, step = save_profile(self._stack, self._services, self._opened_profile, fields, self._report)
         self.show_profile(after)
-        if before is not None and after != before:
-            self._stack.push(SaveProfile(self._stack, self._services, before, after, self._report))
+        if step is not None:
+            self._stack.push(step)  # a step on the stack refreshes every page
         else:
             self.changed.emit()
 

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from jilu_desktop.domain.errors import ConflictError
 from jilu_desktop.domain.pledge import Pledge
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.students import Student, StudentRecord
@@ -153,3 +154,24 @@ class SaveProfile(ServiceCommand):
 
     def revert(self) -> None:
         self._services.profile.update(expected=self._after, **profile_fields(self._before))
+
+
+def save_profile(
+    stack: QUndoStack,
+    services: AppServices,
+    opened: TeacherProfile | None,
+    fields: dict[str, Any],
+    report: Report,
+) -> tuple[TeacherProfile, SaveProfile | None]:
+    """Save the profile dialog's fields: the profile saved, and the step for the caller to push (None when
+    nothing changed, or for the first profile: there is nothing to go back to).
+
+    Only if the stored profile is still `opened` (as the dialog showed it): a change made meanwhile with the
+    `jilu` command is not overwritten (ConflictError).
+    """
+    if opened is None and services.profile.get() is not None:
+        raise ConflictError("profile_changed_elsewhere")  # written with `jilu` since the empty dialog opened
+    after = services.profile.update(expected=opened, **fields)
+    if opened is None or after == opened:
+        return after, None
+    return after, SaveProfile(stack, services, opened, after, report)

@@ -49,7 +49,7 @@ from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import gender_label, school_year_name
-from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, SaveProfile
+from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, save_profile
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 from jilu_desktop.ui.widgets.signature_pad import SignatureField
@@ -88,6 +88,7 @@ class PledgePage(QWidget):
         self._dirty = False
         self._default_detail = ""  # the mentee's own 困难情况, shown until the teacher writes another
         self.profile_dialog: ProfileDialog | None = None
+        self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
         self.student_dialog: StudentDialog | None = None
         self.leave_box: QMessageBox | None = None
 
@@ -618,7 +619,8 @@ class PledgePage(QWidget):
 
     # --- the profile ---
     def edit_profile(self) -> ProfileDialog:
-        dialog = ProfileDialog(self._submit_profile, self._lang, self._services.profile.get(), self)
+        self._opened_profile = self._services.profile.get()
+        dialog = ProfileDialog(self._submit_profile, self._lang, self._opened_profile, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._profile_closed)
         self.profile_dialog = dialog
@@ -629,12 +631,11 @@ class PledgePage(QWidget):
         self.profile_dialog = None
 
     def _submit_profile(self, fields: dict[str, Any]) -> None:
-        before = self._services.profile.get()
-        after = self._services.profile.update(**fields)
-        if before is not None and after != before:
-            self._push(SaveProfile(self._stack, self._services, before, after, self._report))
+        after, step = save_profile(self._stack, self._services, self._opened_profile, fields, self._report)
+        if step is not None:
+            self._push(step)
         self._show_profile(after)
-        self._tell(self.tr("已保存个人信息。"), undoable=before is not None and after != before)
+        self._tell(self.tr("已保存个人信息。"), undoable=step is not None)
 
     # --- notices and undo ---
     def _tell(self, text: str, undoable: bool = True) -> None:
