@@ -49,7 +49,6 @@ NEEDS_A_BOOK = [
     ["pledge", "set", "--school-year", "2026", "--mentee", "1"],
     ["settings", "show"],
     ["settings", "language"],
-    ["export", "pledge", "--blank", "--out", "blank.pdf"],
 ]
 
 

@@ -5,7 +5,8 @@ Exit codes: 0 done; 2 bad input (one line on stderr, nothing written); 3 the mac
 book in the folder, locked, damaged, read-only, disk full); 1 a bug (logged with its traceback).
 
 Only the commands that add something (commands.CREATES_BOOK) may make a new record book, and say so on
-stderr; every other command refuses a folder without one, so that a mistyped --data-dir or a USB stick that
+stderr; those that need none (commands.NEEDS_NO_BOOK: the blank pledge form) run without one and make
+nothing; every other command refuses a folder without one, so that a mistyped --data-dir or a USB stick that
 is not plugged in never looks like an empty book. A new book made by a command that is then refused is
 taken away again: a refused command leaves nothing behind.
 """
@@ -26,7 +27,7 @@ from jilu_desktop.bootstrap import (
     open_services,
     setup_logging,
 )
-from jilu_desktop.cli.commands import build_parser, creates_book
+from jilu_desktop.cli.commands import build_parser, creates_book, needs_no_book
 from jilu_desktop.cli.context import BareHandler, Context, Handler
 from jilu_desktop.cli.errors import EXIT_BUG, EXIT_ENVIRONMENT, EXIT_OK, EXIT_USAGE, UsageError
 from jilu_desktop.cli.i18n import early_lang, env_lang, translator
@@ -57,12 +58,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = resolve_paths(args.data_dir)
     bare: BareHandler | None = getattr(args, "bare_handler", None)
+    bookless = bare is None and needs_no_book(args) and not book_exists(paths)
     if bare is not None or book_exists(paths):  # no log folder where there is no book (yet)
         setup_logging(paths)
     lang = args.lang or env_lang() or lang
     try:
         if bare is not None:
             return bare(paths, lang, args)
+        if bookless:
+            return _run_without_book(paths, lang, args)
         return _run_with_services(paths, lang, args)
     except BrokenPipeError:
         _silence_stdout()  # the reader (e.g. `| head`) has gone; not our bug, nothing more to say
@@ -110,6 +114,16 @@ def _run_with_services(paths: AppPaths, lang: Lang, args: argparse.Namespace) ->
             discard_new_book(paths, made_folders, made_log_dir=made_log_dir)
         elif create and code == EXIT_OK:
             notice(translator(lang)(f"已在 {paths.data_dir} 新建记录本", f"New record book made in {paths.data_dir}"))
+
+
+def _run_without_book(paths: AppPaths, lang: Lang, args: argparse.Namespace) -> int:
+    """A command that needs no record book (commands.NEEDS_NO_BOOK), where there is none: nothing is made."""
+    handler: BareHandler = args.bookless_handler
+    try:
+        return handler(paths, lang, args)
+    except (DomainError, UsageError) as exc:
+        error(exc.message(lang), lang)
+        return EXIT_USAGE
 
 
 def _no_book_text(paths: AppPaths, lang: Lang) -> str:

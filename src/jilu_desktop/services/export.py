@@ -226,10 +226,8 @@ class ExportService(Service):
         return ExportResult(out, pages, tuple(notices))
 
     def export_blank_pledge(self, out: Path) -> ExportResult:
-        """The empty 志愿书, for colleagues to fill in by hand."""
-        data = PledgeFormData(district=self.district())
-        pages = _write(out, lambda tmp: build_pledge_form(data, tmp))
-        return ExportResult(out, pages)
+        """The empty 志愿书, for colleagues to fill in by hand, with the district set for the cover."""
+        return export_blank_pledge(out, self.district())
 
     def pledge_file_name(self, school_year: int | None) -> str:
         """“2026学年志愿书-王丽华.pdf”, or “志愿书-空白.pdf” for the blank form (school_year None)."""
@@ -238,6 +236,12 @@ class ExportService(Service):
         with self._db.session_scope() as session:
             profile = teacher_repo.load_profile(session)
         return pledge_file_name(school_year, profile.name if profile else "")
+
+
+def export_blank_pledge(out: Path, district: str = DEFAULT_DISTRICT) -> ExportResult:
+    """The empty 志愿书; needs no record book (`jilu export pledge --blank` where there is none)."""
+    pages = _write(out, lambda tmp: build_pledge_form(PledgeFormData(district=district), tmp))
+    return ExportResult(out, pages)
 
 
 def _teacher_info(profile: TeacherProfile) -> TeacherInfo:

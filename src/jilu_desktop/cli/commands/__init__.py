@@ -29,6 +29,19 @@ CREATES_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
 }
 
 
+# The commands that, with these arguments, need no record book at all (the blank pledge form): where there is
+# none they run without one (args.bookless_handler) and make nothing, not even the log folder.
+NEEDS_NO_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
+    f"{PROG} export pledge": lambda args: bool(args.blank),
+}
+
+
+def needs_no_book(args: argparse.Namespace) -> bool:
+    """Whether the parsed command can run where there is no record book."""
+    bookless = NEEDS_NO_BOOK.get(getattr(args, "command_prog", ""))
+    return bookless is not None and bookless(args)
+
+
 def creates_book(args: argparse.Namespace) -> bool:
     """Whether the parsed command may make a new record book when the data folder has none."""
     writes = CREATES_BOOK.get(getattr(args, "command_prog", ""))

@@ -16,6 +16,7 @@ from jilu_desktop.cli.parser import Subcommands, add_command, add_subcommands
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
+from jilu_desktop.paths import AppPaths
 
 Translate = Callable[[str, str], str]
 
@@ -58,7 +59,7 @@ def register(sub: Subcommands, lang: Lang) -> None:
     _school_year_option(pledge, t)
     _out_option(pledge, t)
     pledge.add_argument("--blank", action="store_true", help=t("空白志愿书，供同事填写", "a blank form for colleagues"))
-    pledge.set_defaults(handler=run_pledge)
+    pledge.set_defaults(handler=run_pledge, bookless_handler=run_blank_pledge_without_book)
 
 
 def _school_year_option(p: argparse.ArgumentParser, t: Translate) -> None:
@@ -100,7 +101,7 @@ def run_record_book(ctx: Context, args: argparse.Namespace) -> int:
     export = ctx.services.export
     out = _target(args.out, export.record_book_file_name(year, anonymize=args.anonymize))
     result = export.export_record_book(year, out, anonymize=args.anonymize)
-    return _report(ctx, result.path, result.pages, [n.message(ctx.lang) for n in result.notices])
+    return _report(ctx.t, result.path, result.pages, [n.message(ctx.lang) for n in result.notices])
 
 
 def run_pledge(ctx: Context, args: argparse.Namespace) -> int:
@@ -114,11 +115,22 @@ def run_pledge(ctx: Context, args: argparse.Namespace) -> int:
     else:
         year = _year(ctx, args)
         result = export.export_pledge(year, _target(args.out, export.pledge_file_name(year)))
-    return _report(ctx, result.path, result.pages, [n.message(ctx.lang) for n in result.notices])
+    return _report(ctx.t, result.path, result.pages, [n.message(ctx.lang) for n in result.notices])
 
 
-def _report(ctx: Context, path: Path, pages: int, notices: list[str]) -> int:
-    emit(ctx.t(f"已导出：{path}（共 {pages} 页）", f"Exported: {path} ({counted(pages, 'page')})"))
+def run_blank_pledge_without_book(_paths: AppPaths, lang: Lang, args: argparse.Namespace) -> int:
+    """`export pledge --blank` where there is no record book: the form needs none (the district is the default)."""
+    from jilu_desktop.export.file_names import pledge_file_name  # reportlab comes with it: only when needed
+    from jilu_desktop.services.export import export_blank_pledge
+
+    if args.school_year:
+        raise UsageError("--blank 与 --school-year 不能同时使用", "--blank and --school-year cannot be used together")
+    result = export_blank_pledge(_target(args.out, pledge_file_name(None)))
+    return _report(translator(lang), result.path, result.pages, [])
+
+
+def _report(t: Translate, path: Path, pages: int, notices: list[str]) -> int:
+    emit(t(f"已导出：{path}（共 {pages} 页）", f"Exported: {path} ({counted(pages, 'page')})"))
     for notice in notices:
-        emit(ctx.t(f"提示：{notice}", f"Note: {notice}"))
+        emit(t(f"提示：{notice}", f"Note: {notice}"))
     return EXIT_OK
