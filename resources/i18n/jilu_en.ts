@@ -736,6 +736,14 @@ Error: {error}</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>只读：这个记录本所在的U盘或文件夹不能写入，现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关，或把记录本复制到电脑上。</source>
+        <translation>Read-only: the USB stick or folder this record book is on cannot be written to, so it can only be viewed, exported and printed. To make changes, switch off the USB stick&apos;s write protection, or copy the record book to the computer.</translation>
+    </message>
+    <message>
+        <source>只读提示</source>
+        <translation>Read-only notice</translation>
+    </message>
+    <message>
         <source>已{action}。按 Ctrl+Z 可撤销</source>
         <translation>Done: {action}. Ctrl+Z undoes it</translation>
     </message>
@@ -1816,6 +1824,10 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法删除记录</source>
+        <translation>Cannot delete the records</translation>
     </message>
     <message>
         <source>无法读取记录</source>

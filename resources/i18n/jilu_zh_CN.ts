@@ -718,6 +718,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只读：这个记录本所在的U盘或文件夹不能写入，现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关，或把记录本复制到电脑上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已{action}。按 Ctrl+Z 可撤销</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +1787,10 @@
     </message>
     <message>
         <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法删除记录</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

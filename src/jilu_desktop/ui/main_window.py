@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from jilu_desktop.ui.undo import UndoStack
 # Size, position, page and the export folder: the window's, not the records', so not in the database.
 WINDOW_STATE_FILE = "window.ini"
 PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], QWidget]
+READ_ONLY_COLOR = QColor("#e3eefb")  # pale blue: a state to know about, not a warning
 
 if TYPE_CHECKING:
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
@@ -111,6 +112,10 @@ class MainWindow(QMainWindow):
         self.reminders: Reminders | None = None  # started by start_reminders(), not by tests of the window
         right = self._right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        # A book that cannot be written (a write-protected USB stick): said once, at the top, for as long as it is open.
+        self.read_only_banner: QLabel | None = self._make_read_only_banner() if services.read_only else None
+        if self.read_only_banner is not None:
+            right.addWidget(self.read_only_banner)
         right.addWidget(self.pages, 1)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -333,8 +338,27 @@ class MainWindow(QMainWindow):
             from jilu_desktop.ui.reminders import ReminderBanner
 
             self._reminder_banner = ReminderBanner(self)
-            self._right.insertWidget(0, self._reminder_banner)
+            self._right.insertWidget(0 if self.read_only_banner is None else 1, self._reminder_banner)
         return self._reminder_banner
+
+    def _make_read_only_banner(self) -> QLabel:
+        banner = QLabel(
+            self.tr(
+                "只读：这个记录本所在的U盘或文件夹不能写入，现在只能查看、导出和打印。"
+                "要修改，请关闭U盘的写保护开关，或把记录本复制到电脑上。"
+            ),
+            self,
+        )
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setAccessibleName(self.tr("只读提示"))
+        banner.setContentsMargins(12, 8, 12, 8)
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, READ_ONLY_COLOR)
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#1f3a5c"))
+        banner.setPalette(palette)
+        return banner
 
     def start_reminders(self) -> None:
         """Remind the teacher when the month is behind pace: now, and once a day while the window is open."""
@@ -350,11 +374,13 @@ class MainWindow(QMainWindow):
             self.reminders.check()
 
     def run_first_run(self) -> QDialog | None:
-        """The guided set-up for a new teacher (profile, key mentee, pledge, or demo data); not modal."""
+        """The guided set-up for a new teacher (profile, key mentee, pledge, or demo data); not modal. Not for a
+        book that can only be read."""
         from jilu_desktop.ui.first_run import FirstRunWizard
         from jilu_desktop.ui.messages import dialogs_disabled
 
-        if dialogs_disabled() or not self._services.setup.needs_first_run():
+        # A read-only book cannot be set up: an empty one is simply shown empty, with the read-only banner.
+        if dialogs_disabled() or self._services.read_only or not self._services.setup.needs_first_run():
             return None
         wizard = FirstRunWizard(self._services, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -371,7 +397,9 @@ class MainWindow(QMainWindow):
         # Imported here: QtPdf and QtPrintSupport are not needed until the teacher asks for them.
         from jilu_desktop.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._services, self, settings_path=self._window_state_path(), runner=self.tasks)
+        # It remembers the folder last saved to beside the book: not on a stick that cannot be written.
+        settings_path = None if self._services.read_only else self._window_state_path()
+        dialog = ExportDialog(self._services, self, settings_path=settings_path, runner=self.tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -502,7 +530,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentIndex(row)
 
     def _save_window_state(self) -> None:
-        state = self._window_state()
+        state = None if self._services.read_only else self._window_state()  # nothing is written beside the book
         if state is None:
             return
         state.setValue("geometry", self.saveGeometry())

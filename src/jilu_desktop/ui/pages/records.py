@@ -405,7 +405,7 @@ class RecordsPage(QWidget):
         if not yes:
             return
         row = min((self.model.row_of(i) or 0) for i in ids)
-        self._safely(lambda: delete_activities(self._stack, self._services, ids))
+        self._safely(lambda: delete_activities(self._stack, self._services, ids), title=self.tr("无法删除记录"))
         self._safely(self.refresh)
         # The cursor goes to the record after the deleted ones, ready for the next key.
         if self.model.rowCount():
@@ -425,12 +425,14 @@ class RecordsPage(QWidget):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def _safely(self, step: Callable[[], T]) -> T | None:
-        """Run a read or a change; a storage problem or a refusal is told, and the page stays usable."""
+    def _safely(self, step: Callable[[], T], title: str | None = None) -> T | None:
+        """Run a read or a change; a storage problem (told under `title`, by default as a read's) or a refusal is
+        told, and the page stays usable."""
         try:
             return step()
         except StorageEnvironmentError as error:
-            messages.show_message(self, self.tr("无法读取记录"), error.message(self._lang()), QMessageBox.Icon.Warning)
+            title = title or self.tr("无法读取记录")
+            messages.show_message(self, title, error.message(self._lang()), QMessageBox.Icon.Warning)
         except DomainError as error:
             messages.show_message(self, self.tr("无法完成"), error.message(self._lang()), QMessageBox.Icon.Warning)
         return None

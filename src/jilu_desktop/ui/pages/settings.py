@@ -37,7 +37,8 @@ from jilu_desktop.domain.targets import TARGET_LIMIT, YearTargets
 from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.settings import Preferences
-from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
+from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import month_name, school_year_name
 from jilu_desktop.ui.preferences import apply_font_size
@@ -360,6 +361,9 @@ class SettingsPage(QWidget):
         except DomainError as error:
             self.errors.show(error)
             self.status_label.setText(self.tr("没有保存，请先改正标出的内容。"))
+            return False
+        except StorageEnvironmentError as error:  # a read-only USB stick, a full disk…: nothing was saved
+            self.errors.show_text(GENERAL, error.message(self.errors.lang))
             return False
         apply_font_size(prefs.font_size)
         self._show_participation(self._services.settings.participation())
