@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from jilu_desktop.fileio import atomic_path
+from jilu_desktop.storage.engine import copy_connection
 from jilu_desktop.storage.errors import damaged
 
 
@@ -23,7 +24,7 @@ def backup_database(engine: Engine, target: Path) -> Path:
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
         with atomic_path(target, private=True, make_folder=True) as tmp:
-            copy = sqlite3.connect(tmp)
+            copy = copy_connection(tmp)
             try:
                 source.backup(copy)
                 verdict = copy.execute("PRAGMA integrity_check").fetchone()

@@ -99,16 +99,25 @@ def _configure(dbapi_connection: sqlite3.Connection, *, wal: bool) -> None:
         cursor.close()
 
 
-def peek_connection(db_path: Path) -> sqlite3.Connection | None:
-    """A read-only look at the file without opening it as the app does: no lock, no -wal/-shm files,
-    no migration. For what must be known before the data is opened (the CLI's language for --help).
-    None when the file cannot be looked at."""
+def peek_connection(db_path: Path, *, immutable: bool = True) -> sqlite3.Connection | None:
+    """A read-only look at the file without opening it as the app does: no migration, no settings.
+
+    Immutable (the default): no lock and no -wal/-shm files, for what must be known before the data is
+    opened (the language of --help and of a start-up error). Not immutable: what is still in the -wal
+    counts too (whether a book just made holds anything). None when the file cannot be looked at."""
     if not db_path.is_file():
         return None
     try:
-        return sqlite3.connect(_read_only_uri(db_path, immutable=True), uri=True, timeout=0)
+        return sqlite3.connect(_read_only_uri(db_path, immutable=immutable), uri=True, timeout=0)
     except (sqlite3.Error, OSError, ValueError):
         return None
+
+
+def copy_connection(path: Path) -> sqlite3.Connection:
+    """A connection to a new file that receives a copy of the database (a backup). Made here, as every
+    connection is, so that what the database's own connections need (a key, once the file is encrypted)
+    applies to its copies too."""
+    return sqlite3.connect(path)
 
 
 WRITE_OPTION = "jilu_write"

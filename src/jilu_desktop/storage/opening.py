@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 from jilu_desktop.storage import schema
 from jilu_desktop.storage.backup import backup_database, backup_name
 from jilu_desktop.storage.database import Database, translate_errors
-from jilu_desktop.storage.engine import create_database_engine, create_read_only_engine, switch_to_wal
+from jilu_desktop.storage.engine import create_database_engine, create_read_only_engine, peek_connection, switch_to_wal
 from jilu_desktop.storage.errors import Problem, StorageEnvironmentError, damaged
 
 log = logging.getLogger(__name__)
@@ -185,9 +185,8 @@ def holds_records(db_path: Path) -> bool:
     known to hold nothing may ever be removed (a new book that a refused command made)."""
     if not db_path.is_file():
         return False
-    try:
-        conn = sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True, timeout=0)
-    except (sqlite3.Error, ValueError):
+    conn = peek_connection(db_path, immutable=False)
+    if conn is None:
         return True
     try:
         tables = [
