@@ -53,7 +53,7 @@ def test_damaged_database_with_backups(data_dir: Path, jilu: Jilu) -> None:
         f"再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。"
     )
     line = jilu.bad("--lang", "en", "progress", code=3)
-    assert f"restore it from a backup in the folder “{backups}”" in line
+    assert f'restore it from a backup in the folder "{backups}"' in line
 
 
 def test_database_from_a_newer_version(jilu: Jilu) -> None:

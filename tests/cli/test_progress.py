@@ -355,7 +355,7 @@ def test_a_stated_start_makes_the_months_from_it_count(december: Jilu) -> None:
         (
             "2026-13",
             "参加起始月份“2026-13”不是有效的年月（应为 年-月，如 2026-09）",
-            "participation start month “2026-13” is not a valid month (expected YYYY-MM, e.g. 2026-09)",
+            'participation start month "2026-13" is not a valid month (expected YYYY-MM, e.g. 2026-09)',
         ),
     ],
 )

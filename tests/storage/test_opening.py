@@ -247,7 +247,7 @@ def test_damaged_file_with_backups_names_their_folder(db_path: Path, backups_dir
         open_database(db_path, backups_dir, NOW)
     zh, en = caught.value.message("zh"), caught.value.message("en")
     assert f"从“{backups_dir}”文件夹中的备份恢复" in zh and "之后的记录不在其中" in zh
-    assert f"restore it from a backup in the folder “{backups_dir}”" in en
+    assert f'restore it from a backup in the folder "{backups_dir}"' in en
     assert f"copy the whole data folder {db_path.parent} somewhere safe" in en
 
 

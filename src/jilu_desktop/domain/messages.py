@@ -58,7 +58,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "bad_month": (
         "{field}“{value}”不是有效的年月（应为 年-月，如 2026-09）",
-        "{field} “{value}” is not a valid month (expected YYYY-MM, e.g. 2026-09)",
+        '{field} "{value}" is not a valid month (expected YYYY-MM, e.g. 2026-09)',
     ),
     "bad_year": (
         "{field}“{value}”不是有效的年份（应为四位数字，如 2026）",
@@ -259,7 +259,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     ),
     "export_bad_folder": (
         "无法在“{folder}”中保存：这个位置不存在或不是文件夹。请换一个文件夹保存",
-        "Cannot save in “{folder}”: it does not exist or is not a folder. Choose another folder",
+        'Cannot save in "{folder}": it does not exist or is not a folder. Choose another folder',
     ),
     "export_write_failed": (
         "无法保存“{path}”：{error}。没有留下不完整的文件",

@@ -156,9 +156,9 @@ def _teacher_items(teacher: TeacherInfo) -> Iterator[TextItem]:
 
 def _pledge_items(pledge: PledgeInfo) -> Iterator[TextItem]:
     mentee = pledge.mentee
-    yield TextItem(f"重点帮扶学生“{mentee.name}”的姓名", f"the name of the key mentee “{mentee.name}”", mentee.name)
+    yield TextItem(f"重点帮扶学生“{mentee.name}”的姓名", f'the name of the key mentee "{mentee.name}"', mentee.name)
     yield TextItem(
-        f"重点帮扶学生“{mentee.name}”的班级", f"the class of the key mentee “{mentee.name}”", mentee.class_name
+        f"重点帮扶学生“{mentee.name}”的班级", f'the class of the key mentee "{mentee.name}"', mentee.class_name
     )
     for attr, zh, en in (
         ("difficulty_detail", "困难情况", "difficulty"),
@@ -178,7 +178,7 @@ def _activity_items(entry: ActivityEntry) -> Iterator[TextItem]:
     for name in entry.students:
         yield TextItem(
             f"学生“{name}”的姓名（{day_zh}的活动记录）",
-            f"the name of student “{name}” (activity of {day_en})",
+            f'the name of student "{name}" (activity of {day_en})',
             name,
         )
     yield TextItem(f"{day_zh}活动记录的地点", f"the place of the activity of {day_en}", entry.place)

@@ -100,7 +100,7 @@ _DAMAGED_KEEP_NO_PATH: Final = (
 )
 _DAMAGED_WITH_BACKUPS: Final = (
     "再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。",
-    "then ask the school's IT teacher to restore it from a backup in the folder “{backups}” (backups are "
+    'then ask the school\'s IT teacher to restore it from a backup in the folder "{backups}" (backups are '
     "made when the record book is upgraded; records added after that are not in them).",
 )
 _DAMAGED_NO_BACKUPS: Final = (
