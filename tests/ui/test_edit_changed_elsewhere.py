@@ -115,3 +115,30 @@ def test_a_profile_changed_elsewhere_is_not_overwritten_by_the_dialog(
     assert dialog.errors.message(GENERAL) == TOLD
     stored = services.profile.get()
     assert stored is not None and (stored.name, stored.school) == ("王丽华（命令行）", "命令行小学")
+
+
+@pytest.mark.parametrize("first_time", [True, False])
+def test_a_pledge_changed_elsewhere_is_not_overwritten_by_the_page(
+    qtbot: QtBot, services: AppServices, cli: AppServices, make_window: Callable[[], MainWindow], first_time: bool
+) -> None:
+    """The pledge page filled in while `jilu pledge set` writes the same school year's pledge."""
+    mentee = services.students.add(name="李小明", class_name="五(1)班")
+    if not first_time:
+        services.pledges.set(2026, mentee, measures="每周两次午休辅导数学")
+    window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page(PLEDGE)
+    assert isinstance(page, PledgePage)
+    window.show_page(page)
+    page.load_year(2026)
+    page.mentee_combo.setCurrentIndex(page.mentee_combo.findData(mentee))
+    page.measures_edit.setFocus()
+    type_text(qtbot, page.measures_edit, "，每月家访一次")
+    cli.pledges.set(2026, mentee, measures="命令行写的措施")
+
+    assert not page.save()
+    assert page.errors.message(GENERAL) == TOLD
+    stored = services.pledges.get(2026)
+    assert stored is not None and stored.pledge.measures == "命令行写的措施"
+    assert "，每月家访一次" in page.measures_edit.toPlainText()  # what she wrote is kept

@@ -46,7 +46,7 @@ from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, profile_fields
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
-from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
+from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import gender_label, school_year_name
 from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, save_profile
@@ -89,6 +89,7 @@ class PledgePage(QWidget):
         self._default_detail = ""  # the mentee's own 困难情况, shown until the teacher writes another
         self.profile_dialog: ProfileDialog | None = None
         self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
+        self._loaded: Pledge | None = None  # the school year's pledge as the form was filled from it
         self.student_dialog: StudentDialog | None = None
         self.leave_box: QMessageBox | None = None
 
@@ -385,6 +386,7 @@ class PledgePage(QWidget):
         self._year = year
         self._select_year_item(year)
         view = self._services.pledges.get(year)
+        self._loaded = view.pledge if view is not None else None  # saving checks it is still so
         self._loading = True
         try:
             self.errors.clear()
@@ -514,7 +516,7 @@ class PledgePage(QWidget):
         if self.signature.pad.is_modified():
             signature = self.signature.pad.to_png() or b""  # b"": the teacher cleared it
         try:
-            before = self._services.pledges.get(self._year)
+            before = self._loaded
             view = self._services.pledges.set(
                 self._year,
                 mentee,
@@ -523,15 +525,18 @@ class PledgePage(QWidget):
                 commitments=self.commitments_edit.toPlainText(),
                 signed_on=_pydate(self.date_edit.date()) if self.signed_check.isChecked() else "",
                 signature_png=signature,
+                expected=before,  # not over a change made meanwhile with `jilu pledge set`
             )
         except DomainError as error:
-            if not self.errors.show(error):
+            if error.code == "pledge_changed_elsewhere":
+                self.errors.show_text(GENERAL, changed_while_editing())
+            elif not self.errors.show(error):
                 self.errors.show_text(GENERAL, error.message(self._lang()))
             return False
         except StorageEnvironmentError as error:
             self.errors.show_text(GENERAL, error.message(self._lang()))
             return False
-        previous = before.pledge if before is not None else None
+        previous = before
         if view.pledge != previous:
             self._push(SavePledge(self._stack, self._services, previous, view.pledge, self._report))
         self._set_dirty(False)
