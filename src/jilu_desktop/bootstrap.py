@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import logging.handlers
+import os
 from pathlib import Path
+from typing import cast
 
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
@@ -73,6 +76,17 @@ def discard_new_book(paths: AppPaths, made_folders: list[Path], *, made_log_dir:
     return True
 
 
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log file readable by its owner only, as the database is: a refusal logged may name a
+    student (“学生“王芳”还有 3 条活动记录”), and on a shared computer the data folder may be readable by others."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with contextlib.suppress(OSError):
+            os.chmod(self.baseFilename, 0o600)  # a log file made by an earlier version
+        return cast(io.TextIOWrapper, open(fd, self.mode, encoding=self.encoding, errors=self.errors))  # text mode
+
+
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """Log to a rotating file in the data folder; if the folder cannot be written, log to stderr only."""
     root = logging.getLogger()
@@ -81,9 +95,7 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler: logging.Handler
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = PrivateLogFile(paths.log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
         handler.setLevel(logging.WARNING)
