@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage, QImageReader, QPainter
 
 MAX_EXPORT = QSize(800, 300)  # the signature prints about 42 x 14 mm: this is over 400 dpi
 MAX_IMPORT_SIDE = 3000  # larger photos are scaled down as they are read (a phone photo is 4000 px and more)
-PAPER_THRESHOLD = 48  # imported pixels lighter than 255 - this are paper, not ink
+PAPER_THRESHOLD = 48  # pixels less than this much darker than the paper are paper, not ink
 MARGIN = 8  # px kept around the ink when cropping
 
 
@@ -69,28 +69,43 @@ def png_bytes(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def _alpha_table() -> bytes:
-    """Lightness (0 black .. 255 white) to opacity: paper becomes transparent, ink opaque, smoothly between."""
+def _alpha_table(paper: int = 255) -> bytes:
+    """Lightness (0 black .. 255 white) to opacity: `paper` and anything lighter or a little darker becomes
+    transparent, ink opaque, smoothly between."""
     table = bytearray(256)
     for gray in range(256):
-        darkness = 255 - gray
+        darkness = paper - gray
         if darkness > PAPER_THRESHOLD:
             table[gray] = min(255, (darkness - PAPER_THRESHOLD) * 255 // (128 - PAPER_THRESHOLD // 2))
     return bytes(table)
 
 
-_ALPHA = _alpha_table()
+def paper_lightness(gray: QImage) -> int:
+    """How light the paper of a (grayscale) photo is: the median lightness. A signature covers a few per
+    cent of a photo (under half even when cropped tight); the rest is paper, which a phone photo taken
+    indoors shows grey (190 or so), not white."""
+    sample = gray.scaled(
+        min(gray.width(), 200), min(gray.height(), 200), Qt.AspectRatioMode.IgnoreAspectRatio
+    ).convertToFormat(QImage.Format.Format_Grayscale8)
+    stride, width = sample.bytesPerLine(), sample.width()
+    data = bytes(sample.constBits())
+    values = sorted(b for y in range(sample.height()) for b in data[y * stride : y * stride + width])
+    if not values:
+        return 255
+    return values[len(values) // 2]
 
 
 def ink_only(image: QImage) -> QImage:
-    """The picture with its paper made transparent; a picture that is already transparent keeps its alpha."""
+    """The picture with its paper made transparent; a picture that is already transparent keeps its alpha.
+
+    The paper's own lightness is measured (paper_lightness), so that grey paper in a dim photo goes too."""
     flat = QImage(image.size(), QImage.Format.Format_RGB32)
     flat.fill(Qt.GlobalColor.white)  # a transparent picture's clear parts count as paper
     painter = QPainter(flat)
     painter.drawImage(0, 0, image)
     painter.end()
     gray = flat.convertToFormat(QImage.Format.Format_Grayscale8)
-    alpha_data = bytes(gray.constBits()).translate(_ALPHA)
+    alpha_data = bytes(gray.constBits()).translate(_alpha_table(paper_lightness(gray)))
     alpha = QImage(alpha_data, gray.width(), gray.height(), gray.bytesPerLine(), QImage.Format.Format_Alpha8).copy()
     out = flat.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(out)

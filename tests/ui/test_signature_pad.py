@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.pledge import PNG_MAGIC, check_signature
-from jilu_desktop.signature_picture import MARGIN, MAX_EXPORT, ink_rect
+from jilu_desktop.signature_picture import MARGIN, MAX_EXPORT, ink_rect, signature_png_from_file
 from jilu_desktop.ui.widgets import signature_pad
 from jilu_desktop.ui.widgets.signature_pad import Background, ImportFailed, SignatureField, SignaturePad
 
@@ -342,3 +342,25 @@ def test_a_failed_import_is_told(
 def test_the_pad_is_named_for_screen_readers(pad: SignaturePad) -> None:
     assert pad.accessibleName() == "签名板"
     assert pad.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+@pytest.mark.parametrize("paper", [246, 190, 150])
+def test_grey_paper_of_a_dim_photo_becomes_transparent_too(tmp_path: Path, paper: int) -> None:
+    """A phone photo taken indoors shows the paper grey; it must go as white paper does, and be cropped."""
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(QColor(paper, paper, paper - 4))
+    painter = QPainter(image)
+    pen = painter.pen()
+    pen.setColor(QColor(paper - 140, paper - 140, paper - 100))  # ink, darker than the paper
+    pen.setWidth(14)
+    painter.setPen(pen)
+    painter.drawLine(500, 600, 1100, 700)
+    painter.end()
+    path = tmp_path / "dim.jpg"
+    assert image.save(str(path))
+
+    png = signature_png_from_file(path)
+    stored = QImage.fromData(png)
+    assert stored.width() < 800 and stored.height() < 200  # cropped to the stroke, not the grey page
+    assert stored.pixelColor(0, 0).alpha() == 0  # the paper is transparent
+    assert ink_rect(stored) is not None
