@@ -106,3 +106,10 @@ def test_latin_names_only_as_whole_words() -> None:
     p = make_pseudonyms([StudentRef(1, "Anna Li"), StudentRef(2, "Tom")])
     assert p.text("Anna Li and Tom; Anna Lisa, Tomas") == "学生A and 学生B; Anna Lisa, Tomas"
     assert p.text("和Tom谈心") == "和学生B谈心"
+
+
+def test_class_names_become_some_class_with_brackets_typed_either_way() -> None:
+    p = make_pseudonyms([StudentRef(1, "李小明")], class_names=["五(1)班", "三（4）班", "班"])
+    assert p.text("五(1)班和五（1）班，三(4)班与三（4）班；一班") == "某班和某班，某班与某班；一班"
+    assert p.text("李小明在五(1)班") == "学生A在某班"
+    assert "五(1)班" in p.hidden and "三(4)班" in p.hidden

@@ -214,3 +214,27 @@ def test_the_tricky_book_shows_no_name_class_or_birth_year(tricky: Tricky, tmp_p
         assert year not in text
     assert "低保" not in text and "家庭经济困难" in text
     assert "和文谈语文学习" in text and "学生B说想家" in text
+
+
+def test_class_names_in_free_text_are_hidden_too(tricky: Tricky, tmp_path: Path) -> None:
+    """A class named in a record (五(1)班的家长会, a place 五(2)班教室) narrows who was helped: it becomes 某班,
+    with brackets typed either way."""
+    log = tricky.services.activities.add
+    log(
+        date="2026-11-03",
+        kind="home-visit",
+        student_ids=[tricky.xiaoming],
+        place="五（2）班教室",
+        content="在五(1)班的家长会后与李小明的妈妈交流；三（4）班的老师也在",
+    )
+    *_, entry = _plan(tricky).data.activities
+    assert entry.place == "某班教室"
+    assert entry.content == "在某班的家长会后与学生A的妈妈交流；某班的老师也在"
+    out = tmp_path / "book.pdf"
+    tricky.export.export_record_book(2026, out, anonymize=True)
+    text = pdftotext(out)
+    for class_name in ("五(1)班", "五(2)班", "三(4)班"):
+        assert class_name not in text and class_name.replace("(", "（").replace(")", "）") not in text
+    # The book that is not anonymized keeps them as written.
+    *_, plain = tricky.export.plan_record_book(2026).data.activities
+    assert plain.place == "五（2）班教室"

@@ -29,6 +29,10 @@ Where names are replaced:
 - A name shared by several students is replaced by the alias of the one among the record's own students;
   when the record does not say which one (none of them, or several, has that name) by AMBIGUOUS_ALIAS.
 
+Class names: a student's class, with the school and the teacher's name, narrows who was helped to a few
+children, so every student's class name found in free text (五(1)班的家长会, a place 五(2)班教室) becomes
+CLASS_ALIAS, with brackets typed either way.
+
 What else of the mentee is hidden (the pledge page is the one place that describes a student): class and
 age, which with the school and the teacher's name point at one child, and the free-text 困难情况, which
 describes the child's family or health. The difficulty's category (学习困难、家庭经济困难 …) stays, as do
@@ -50,6 +54,9 @@ MENTEE_ALIAS: Final = "重点帮扶学生"
 STUDENT_ALIAS_PREFIX: Final = "学生"
 AMBIGUOUS_ALIAS: Final = "某学生"  # a name several students share, in a text that does not say whose
 MIN_TEXT_NAME: Final = 2  # characters: shorter names are not replaced inside free text
+CLASS_ALIAS: Final = "某班"  # a student's class named in free text (五(1)班的家长会 → 某班的家长会)
+# Brackets as an input method types them (full width) and as a keyboard does (ASCII): 五（1）班 = 五(1)班.
+_BRACKETS: Final = str.maketrans("（）", "()")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -167,6 +174,8 @@ class Pseudonyms:
 
     def _alias_for(self, word: str, context: Collection[int]) -> str:
         ids = self._keys[word]
+        if not ids:
+            return CLASS_ALIAS
         if len(ids) > 1:
             ids = tuple(i for i in ids if i in context)
         return self.aliases[ids[0]] if len(ids) == 1 else AMBIGUOUS_ALIAS
@@ -195,10 +204,13 @@ class Pseudonyms:
         return frozenset(self._keys)
 
 
-def make_pseudonyms(students: Iterable[StudentRef], mentee: StudentRef | None = None) -> Pseudonyms:
+def make_pseudonyms(
+    students: Iterable[StudentRef], mentee: StudentRef | None = None, class_names: Iterable[str] = ()
+) -> Pseudonyms:
     """Aliases for `students` in the order given (the order they first appear in the book); the mentee's is fixed.
 
-    A student given twice gets one alias; two students of the same name get two.
+    A student given twice gets one alias; two students of the same name get two. `class_names` (the
+    students' classes) become CLASS_ALIAS in free text.
     """
     aliases: dict[int, str] = {}
     names: dict[int, str] = {}
@@ -234,6 +246,12 @@ def make_pseudonyms(students: Iterable[StudentRef], mentee: StudentRef | None = 
     # A full name wins over someone else's given name (王小明 the student, not the 小明 of 李小明).
     keys = {word: tuple(ids) for word, ids in given.items()}
     keys.update((word, tuple(ids)) for word, ids in full.items())
+    for class_name in class_names:
+        written = class_name.strip()
+        if len(written) < MIN_TEXT_NAME:
+            continue
+        for form in {written, written.translate(_BRACKETS), written.replace("(", "（").replace(")", "）")}:
+            keys.setdefault(form, ())  # no student: CLASS_ALIAS
     left = {word: tuple(whose.items()) for word, whose in unsure.items() if word not in keys}
     pattern = None
     if keys:

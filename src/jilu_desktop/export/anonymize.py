@@ -31,16 +31,19 @@ def _mentee_ref(data: RecordBookData) -> StudentRef | None:
     return StudentRef(mentee.id if mentee.id is not None else _name_id(mentee.name), mentee.name)
 
 
-def book_pseudonyms(data: RecordBookData, other_students: Iterable[StudentRef] = ()) -> Pseudonyms:
+def book_pseudonyms(
+    data: RecordBookData, other_students: Iterable[StudentRef] = (), class_names: Iterable[str] = ()
+) -> Pseudonyms:
     """Aliases in order of first appearance in the book; `other_students` (every other known student)
-    come after, so that a name mentioned only in some content is hidden too."""
+    come after, so that a name mentioned only in some content is hidden too; `class_names` (the
+    students' classes) are hidden in free text."""
     seen: dict[int, StudentRef] = {}
     for entry in book_order(data.activities):
         for ref in _refs(entry):
             seen.setdefault(ref.id, ref)
     for ref in other_students:
         seen.setdefault(ref.id, ref)
-    return make_pseudonyms(seen.values(), _mentee_ref(data))
+    return make_pseudonyms(seen.values(), _mentee_ref(data), class_names)
 
 
 def anonymize_book(data: RecordBookData, pseudonyms: Pseudonyms) -> RecordBookData:

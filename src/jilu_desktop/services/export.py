@@ -114,9 +114,9 @@ class ExportService(Service):
             targets = settings_repo.load_targets(session, school_year)
             district = settings_repo.get_setting(session, DISTRICT_KEY) or DEFAULT_DISTRICT
             joined = load_participation(session, self._clock.today())
-            all_students = (
-                [StudentRef(s.id, s.student.name) for s in students_repo.list_students(session)] if anonymize else []
-            )
+            known = students_repo.list_students(session) if anonymize else []
+            all_students = [StudentRef(s.id, s.student.name) for s in known]
+            class_names = {s.student.class_name for s in known if s.student.class_name}
         _check_signature(signature_png)
         activities = [
             ActivityEntry(
@@ -166,7 +166,7 @@ class ExportService(Service):
         hidden: frozenset[str] = frozenset()
         unsure: list[ExportNotice] = []
         if anonymize:
-            pseudonyms = book_pseudonyms(data, all_students)
+            pseudonyms = book_pseudonyms(data, all_students, class_names)
             unsure = [_unsure_notice(u) for u in unsure_names(data, pseudonyms)]
             data = anonymize_book(data, pseudonyms)
             hidden = pseudonyms.hidden
