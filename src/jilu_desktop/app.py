@@ -11,13 +11,14 @@ import argparse
 import contextlib
 import gc
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from jilu_desktop import __version__
-from jilu_desktop.paths import AppPaths, resolve_paths
+from jilu_desktop.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -36,7 +37,12 @@ EXIT_STORAGE = 3  # the data folder or file cannot be used; the teacher has been
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    return run_gui(resolve_paths(args.data_dir), quit_after_first_paint=args.quit_after_first_paint)
+    # A folder named by the teacher (or a shortcut) may be mistyped, or on a USB stick not plugged in:
+    # asked before a new book is made there. The user's own data folder is simply made on the first run.
+    named = bool(args.data_dir or os.environ.get(DATA_DIR_ENV))
+    return run_gui(
+        resolve_paths(args.data_dir), quit_after_first_paint=args.quit_after_first_paint, ask_before_new_book=named
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
+def run_gui(paths: AppPaths, quit_after_first_paint: bool = False, ask_before_new_book: bool = False) -> int:
     """Open the data under `paths` and run the window until it is closed; returns the exit code."""
     started = time.perf_counter()
     # The start-up makes some 100,000 objects that live as long as the program, and next to no garbage:
@@ -64,6 +70,8 @@ def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
     reporter = ErrorReporter(paths.log_dir / LOG_FILE)
     reporter.install()
     try:
+        if ask_before_new_book and not _new_book_wanted(paths):
+            return EXIT_STORAGE
         return _open_and_run(paths, quit_after_first_paint, started)
     finally:
         reporter.uninstall()
@@ -168,6 +176,30 @@ def _open_guarded(paths: AppPaths, guard: InstanceGuard, quit_after_first_paint:
     finally:
         services.close()
         log.info("data closed")
+
+
+def _new_book_wanted(paths: AppPaths) -> bool:
+    """True when there is a book under `paths`, or the teacher wants a new one made there."""
+    from PySide6.QtCore import QCoreApplication
+
+    from jilu_desktop.bootstrap import book_exists
+    from jilu_desktop.ui import messages
+
+    if book_exists(paths):
+        return True
+    with _startup_translations(_startup_lang(paths)):
+        wanted = messages.ask_at_startup(
+            QCoreApplication.translate("App", "没有找到记录本"),
+            QCoreApplication.translate(
+                "App",
+                "这个文件夹里还没有记录本：\n{folder}\n\n如果记录本在U盘上，请先插好U盘，再打开记录本。"
+                "\n要在这个文件夹里新建一个空的记录本吗？",
+            ).format(folder=paths.data_dir),
+            QCoreApplication.translate("App", "新建记录本"),
+            QCoreApplication.translate("App", "退出"),
+        )
+    log.info("no record book in %s; a new one %s", paths.data_dir, "wanted" if wanted else "not wanted")
+    return wanted
 
 
 def _startup_lang(paths: AppPaths) -> Lang:

@@ -14,10 +14,10 @@ from .conftest import Jilu
 
 
 def test_gui_hands_over_the_data_folder(jilu: Jilu, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[tuple[AppPaths, bool]] = []
+    calls: list[tuple[AppPaths, bool, bool]] = []
 
-    def run_gui(paths: AppPaths, quit_after_first_paint: bool = False) -> int:
-        calls.append((paths, quit_after_first_paint))
+    def run_gui(paths: AppPaths, quit_after_first_paint: bool = False, ask_before_new_book: bool = False) -> int:
+        calls.append((paths, quit_after_first_paint, ask_before_new_book))
         return 7
 
     fake = types.ModuleType("jilu_desktop.app")
@@ -26,7 +26,8 @@ def test_gui_hands_over_the_data_folder(jilu: Jilu, data_dir: Path, monkeypatch:
 
     assert jilu("gui", "--quit-after-first-paint").code == 7
     assert jilu("gui").code == 7
-    assert calls == [(AppPaths(data_dir), True), (AppPaths(data_dir), False)]
+    # A folder named with --data-dir: the window asks before it makes a new book there.
+    assert calls == [(AppPaths(data_dir), True, True), (AppPaths(data_dir), False, True)]
     # The window opens the data itself; the command line must not have opened (or created) it first.
     assert not (data_dir / "jilu.sqlite3").exists()
 

@@ -272,7 +272,7 @@ def test_run_gui_quits_after_first_paint_and_closes_the_data(
 def test_main_parses_the_options(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[tuple[AppPaths, bool]] = []
 
-    def run_gui(paths: AppPaths, quit_after_first_paint: bool) -> int:
+    def run_gui(paths: AppPaths, quit_after_first_paint: bool, ask_before_new_book: bool) -> int:
         calls.append((paths, quit_after_first_paint))
         return 0
 

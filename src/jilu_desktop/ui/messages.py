@@ -81,3 +81,19 @@ def show_startup_error(title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()
+
+
+def ask_at_startup(title: str, text: str, yes: str, no: str) -> bool:
+    """A yes-or-no question before the window exists (blocking: nothing else is on screen); `no` is the
+    default. Headless (JILU_NO_DIALOGS), the answer is yes, and the question is logged."""
+    if dialogs_disabled():
+        log.warning("question not asked (%s), answered yes: %s: %s", NO_DIALOGS_ENV, title, text)
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, title, text)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+    return box.clickedButton() is yes_button

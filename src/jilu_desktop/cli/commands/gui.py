@@ -13,7 +13,7 @@ from jilu_desktop.cli.i18n import translator
 from jilu_desktop.cli.output import error
 from jilu_desktop.cli.parser import Subcommands, add_command
 from jilu_desktop.domain.messages import Lang
-from jilu_desktop.paths import AppPaths
+from jilu_desktop.paths import AppPaths, resolve_paths
 
 log = logging.getLogger(__name__)
 
@@ -44,4 +44,7 @@ def run(paths: AppPaths, lang: Lang, args: argparse.Namespace) -> int:
         t = translator(lang)
         error(t(f"无法打开窗口：{exc}", f"The window cannot be opened: {exc}"), lang, prefix=False)
         return EXIT_ENVIRONMENT
-    return int(run_gui(paths, quit_after_first_paint=args.quit_after_first_paint))
+    # A folder other than the user's own data folder may be mistyped or not plugged in: asked before a new
+    # book is made there (as jilu-desktop --data-dir does).
+    named = paths != resolve_paths(None, environ={})
+    return int(run_gui(paths, quit_after_first_paint=args.quit_after_first_paint, ask_before_new_book=named))
