@@ -195,7 +195,10 @@ def test_several_at_once_is_all_or_nothing(services: AppServices) -> None:
     assert len(services.activities.list()) == 2
 
     deleted = services.activities.delete_many(ids)
-    add(services, student_ids=[li], content="新的")  # takes a freed id (SQLite reuses the highest)
+    assert add(services, student_ids=[li], content="新的") > max(ids)  # a freed id is never given again
+    services.activities.restore_many(deleted[1:])  # the second is back: restoring both again cannot be done
     with pytest.raises(ConflictError):
         services.activities.restore_many(deleted)
-    assert [r.activity.content for r in services.activities.list()] == ["新的"]
+    assert sorted(r.activity.content for r in services.activities.list()) == ["二", "新的"]
+    services.activities.restore_many(deleted[:1])
+    assert sorted(r.activity.content for r in services.activities.list()) == ["一", "二", "新的"]

@@ -148,3 +148,50 @@ def test_failed_migration_rolls_back_whole(engine: Engine) -> None:
         migrate.upgrade(engine)
     assert user_tables(engine) == {"pledges"}
     assert revision_of(engine) is None
+
+
+def _structure(path: Path) -> dict[str, object]:
+    """What compare_metadata does not look at, table by table: the columns as SQLite has them, the foreign keys,
+    the indexes, the CHECK constraints' names, and whether ids are AUTOINCREMENT (never given twice)."""
+    conn = sqlite3.connect(path)
+    try:
+        found: dict[str, object] = {}
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name != 'alembic_version'"
+        ):
+            indexes = sorted(
+                (row[1], row[2], [c[2] for c in conn.execute(f"PRAGMA index_info('{row[1]}')")])
+                for row in conn.execute(f"PRAGMA index_list('{name}')")
+            )
+            found[name] = {
+                # In any order: a column added by a migration comes last (pledges.signature_png).
+                "columns": sorted(row[1:] for row in conn.execute(f"PRAGMA table_info('{name}')")),
+                "foreign_keys": sorted(row[2:] for row in conn.execute(f"PRAGMA foreign_key_list('{name}')")),
+                "indexes": indexes,
+                "checks": sorted(word for word in ("single_teacher", "known_kind") if word in sql),
+                "autoincrement": "AUTOINCREMENT" in sql.upper(),
+            }
+        return found
+    finally:
+        conn.close()
+
+
+def test_migrated_tables_are_built_as_the_models_build_them(tmp_path: Path) -> None:
+    from sqlalchemy import create_engine
+
+    migrated = tmp_path / "migrated.sqlite3"
+    engine = create_database_engine(migrated)
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    made = tmp_path / "made.sqlite3"
+    fresh = create_engine(f"sqlite:///{made}")
+    try:
+        Base.metadata.create_all(fresh)
+    finally:
+        fresh.dispose()
+    assert _structure(migrated) == _structure(made)
+    autoincrement = {name for name, table in _structure(migrated).items() if table["autoincrement"]}  # type: ignore[index]
+    assert autoincrement == {"activities", "students"}

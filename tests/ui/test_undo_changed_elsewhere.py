@@ -152,17 +152,25 @@ def test_redoing_a_delete_keeps_a_record_changed_elsewhere(
     assert len(told) == 1 and told[0].startswith("无法完成“删除 2 条记录”：2026-12-01 的这条活动记录")
 
 
-def test_undoing_a_delete_does_not_overwrite_a_record_that_took_its_id(
+def test_undoing_a_delete_after_jilu_added_a_record_restores_it(
     stack: UndoStack, told: list[str], services: AppServices, cli: AppServices, li: int
 ) -> None:
+    # The QA scenario: the newest record is deleted in the window, `jilu log add` adds one, Ctrl+Z.
     record_id = _add(_aside(), services, li, "窗口删的")
     delete_activities(stack, services, [record_id])
-    assert cli.activities.add(**_fields(li, "命令行加的")) == record_id  # SQLite gives the freed id again
+    added = cli.activities.add(**_fields(li, "命令行加的"))
+    assert added > record_id  # the freed id is never given again
 
     stack.undo()
 
-    assert [r.activity.content for r in services.activities.list()] == ["命令行加的"]
-    assert told == [f"无法完成“删除记录”：编号为 {record_id} 的活动记录已经存在，无法恢复被删除的那一条"]
+    assert {r.id: r.activity.content for r in services.activities.list()} == {
+        record_id: "窗口删的",
+        added: "命令行加的",
+    }
+    assert told == []
+    stack.redo()
+    assert [r.id for r in services.activities.list()] == [added]
+    assert cli.activities.add(**_fields(li, "又加的")) > added
 
 
 # --- students ---
@@ -224,16 +232,17 @@ def test_redoing_a_student_delete_keeps_a_change_made_elsewhere(
     assert len(told) == 1 and ELSEWHERE in told[0]
 
 
-def test_undoing_a_student_delete_does_not_overwrite_a_student_who_took_the_id(
+def test_undoing_a_student_delete_after_jilu_added_a_student_restores_them(
     stack: UndoStack, told: list[str], services: AppServices, cli: AppServices, li: int
 ) -> None:
     stack.push(DeleteStudent(stack, services, services.students.delete(li), _unused))
-    assert cli.students.add(name="赵强") == li
+    zhao = cli.students.add(name="赵强")
+    assert zhao > li  # the freed id is never given again
 
     stack.undo()
 
-    assert [r.student.name for r in services.students.list()] == ["赵强"]
-    assert told == [f"无法完成“删除学生“李小明””：编号为 {li} 的学生已经存在，无法恢复被删除的那一名"]
+    assert {r.id: r.student.name for r in services.students.list()} == {li: "李小明", zhao: "赵强"}
+    assert told == []
 
 
 # --- the pledge and the profile ---

@@ -6,5 +6,5 @@ A test checks that this list matches the scripts in migrations/versions.
 
 from typing import Final
 
-KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001_initial", "0002_pledge_signature")
+KNOWN_REVISIONS: Final[tuple[str, ...]] = ("0001_initial", "0002_pledge_signature", "0003_ids_never_reused")
 HEAD: Final[str] = KNOWN_REVISIONS[-1]

@@ -53,6 +53,7 @@ students = Table(
     Column("difficulty_detail", Text, nullable=False, default=""),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    sqlite_autoincrement=True,  # an id is never given twice: not even the newest one's, after it is deleted
 )
 
 student_difficulties = Table(
@@ -99,6 +100,7 @@ activities = Table(
     Column("updated_at", DateTime, nullable=False),
     CheckConstraint("kind IN ('talk', 'home-visit', 'tutoring', 'assistance')", name="known_kind"),
     Index("ix_activities_date", "date"),
+    sqlite_autoincrement=True,  # an id is never given twice (see students)
 )
 
 # Which students an activity involved; a student with records cannot be deleted (RESTRICT).
