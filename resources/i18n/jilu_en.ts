@@ -1316,6 +1316,14 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>No students on the list yet: click &quot;New student...&quot; to add one</translation>
     </message>
     <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
+        <translation>{name} ({class_name}, id {id})</translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation>{name} (id {id})</translation>
+    </message>
+    <message>
         <source>{name}（{class_name}）</source>
         <translation>{name} ({class_name})</translation>
     </message>
@@ -1350,6 +1358,10 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>（出生年份未填）</source>
         <translation>(year of birth not given)</translation>
+    </message>
+    <message>
+        <source>名单中有不止一名学生叫“{name}”。请从名单中选择是哪一名。</source>
+        <translation>More than one student on the list is called &quot;{name}&quot;. Choose which one from the list.</translation>
     </message>
     <message>
         <source>名单中没有“{name}”。请从名单中选择，或先在“学生”页添加这名学生。</source>

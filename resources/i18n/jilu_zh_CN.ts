@@ -1287,6 +1287,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}（{class_name}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1328,10 @@
     </message>
     <message>
         <source>（出生年份未填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中有不止一名学生叫“{name}”。请从名单中选择是哪一名。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

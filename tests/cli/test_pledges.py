@@ -13,6 +13,7 @@ from jilu_desktop.paths import resolve_paths
 from jilu_desktop.signature_picture import MAX_EXPORT
 
 from .conftest import Book
+from .test_export import pdf_text
 
 
 def test_set_and_show_json(book: Book) -> None:
@@ -58,6 +59,36 @@ def test_set_again_keeps_text_not_given_and_changes_the_mentee(book: Book) -> No
     assert shown["mentee"]["name"] == "王芳"
     assert shown["measures"] == "午休辅导"
     assert shown["signed_on"] == "2026-09-08"
+
+
+def test_a_new_mentee_does_not_keep_the_previous_ones_difficulty(book: Book, tmp_path: Path) -> None:
+    """困难情况 was written about the previous mentee: changing the mentee without --difficulty-detail
+    clears it, and the form prints the new mentee's own."""
+    jilu = book.jilu
+    jilu.ok("student", "edit", str(book.wangfang), "--difficulty-detail", "父亲长期生病")
+    jilu.ok(
+        "pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming),
+        "--difficulty-detail", "李小明父母离异，跟奶奶住", "--measures", "午休辅导",
+    )  # fmt: skip
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--commitments", "多家访")
+    assert jilu.json("pledge", "show", "--school-year", "2026")["difficulty_detail"] == "李小明父母离异，跟奶奶住"
+
+    jilu.ok("pledge", "set", "--school-year", "2026", "--mentee", str(book.wangfang))
+    shown = jilu.json("pledge", "show", "--school-year", "2026")
+    assert shown["mentee"]["name"] == "王芳"
+    assert shown["difficulty_detail"] == ""
+    assert (shown["measures"], shown["commitments"]) == ("午休辅导", "多家访")  # the rest is kept
+    assert "困难情况：" in jilu.ok("pledge", "show", "--school-year", "2026").splitlines()
+    jilu.ok("export", "pledge", "--school-year", "2026", "--out", str(tmp_path / "p.pdf"))
+    printed = pdf_text(tmp_path / "p.pdf")
+    assert "父亲长期生病" in printed
+    assert "父母离异" not in printed
+
+    # Given together with the new mentee, it is stored as given.
+    jilu.ok(
+        "pledge", "set", "--school-year", "2026", "--mentee", str(book.xiaoming), "--difficulty-detail", "数学跟不上"
+    )
+    assert jilu.json("pledge", "show", "--school-year", "2026")["difficulty_detail"] == "数学跟不上"
 
 
 def test_show_human(book: Book) -> None:

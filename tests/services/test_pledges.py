@@ -48,10 +48,36 @@ def test_partial_reset_keeps_fields(services: AppServices, mentee: int) -> None:
     stored = services.pledges.get(2026)
     assert stored is not None
     assert stored.pledge.mentee_id == other
-    assert stored.pledge.difficulty_detail == "基础薄弱"
+    assert stored.pledge.difficulty_detail == ""  # written about the previous mentee: see below
     assert stored.pledge.measures == "辅导"
     assert stored.pledge.commitments == "多家访"
     assert stored.pledge.signed_on == dt.date(2026, 9, 8)
+
+
+def test_the_difficulty_is_about_the_mentee(services: AppServices, mentee: int) -> None:
+    """困难情况 written for one mentee is not kept under another: left out, it is cleared, so the new
+    mentee's own is printed (as for any empty one); with the same mentee, or given, it is as for the rest."""
+    other = services.students.add(name="王芳", class_name="五(2)班", difficulty_detail="家庭经济困难")
+    services.pledges.set(2026, mentee, difficulty_detail="李小明父母离异，跟奶奶住", measures="辅导")
+    services.pledges.set(2026, mentee, measures="午休辅导")  # the same mentee: kept
+    stored = services.pledges.get(2026)
+    assert stored is not None
+    assert stored.pledge.difficulty_detail == "李小明父母离异，跟奶奶住"
+
+    services.profile.update(name="王丽华")
+    services.pledges.set(2026, other)
+    stored = services.pledges.get(2026)
+    assert stored is not None
+    assert (stored.pledge.mentee_id, stored.pledge.difficulty_detail) == (other, "")
+    assert stored.pledge.measures == "午休辅导"
+    form = services.export.pledge_form_data(2026)
+    assert form.pledge is not None
+    assert form.pledge.difficulty_detail == "家庭经济困难"  # the new mentee's own
+
+    services.pledges.set(2026, mentee, difficulty_detail="数学跟不上")  # given with the change: stored
+    stored = services.pledges.get(2026)
+    assert stored is not None
+    assert (stored.pledge.mentee_id, stored.pledge.difficulty_detail) == (mentee, "数学跟不上")
 
 
 def test_empty_text_clears_a_field(services: AppServices, mentee: int) -> None:

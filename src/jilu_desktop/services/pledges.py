@@ -56,6 +56,8 @@ class PledgeService(Service):
         """Write the pledge of a school year; fields left as None keep their stored value.
 
         As with the text fields, an empty value clears: signature_png=b"" takes the signature away.
+        Except 困难情况: it was written about the mentee, so when the mentee changes and difficulty_detail
+        is None it is cleared, and the new mentee's own (as an empty one prints) takes its place.
         With `expected` (a pledge, or None for none), only if the stored pledge is still that.
         """
         from jilu_desktop.storage import pledges_repo, students_repo
@@ -76,8 +78,9 @@ class PledgeService(Service):
                 "signature_png": signature_png,
             }
             if current is not None:
+                same_mentee = current.mentee_id == mentee_id
                 kept = {
-                    "difficulty_detail": current.difficulty_detail,
+                    "difficulty_detail": current.difficulty_detail if same_mentee else "",
                     "measures": current.measures,
                     "commitments": current.commitments,
                     "signed_on": current.signed_on,

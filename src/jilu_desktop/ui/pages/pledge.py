@@ -10,6 +10,7 @@ school year with unsaved changes asks first.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -87,6 +88,8 @@ class PledgePage(QWidget):
         self._loading = False
         self._dirty = False
         self._default_detail = ""  # the mentee's own 困难情况, shown until the teacher writes another
+        self._detail_typed = False  # the teacher wrote in 困难情况 since the form was filled
+        self._setting_detail = False  # the page itself is putting text in 困难情况
         self.profile_dialog: ProfileDialog | None = None
         self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
         self._loaded: Pledge | None = None  # the school year's pledge as the form was filled from it
@@ -116,6 +119,7 @@ class PledgePage(QWidget):
         self.signature.edited.connect(self._edited)
         self.signature.import_failed.connect(lambda text: self.errors.show_text("signature", text))
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
+        self.errors.shown.connect(self._reveal_error)
         self.save_button.clicked.connect(self.save)
         self.profile_button.clicked.connect(self.edit_profile)
         self.new_student_button.clicked.connect(self.add_mentee)
@@ -342,16 +346,24 @@ class PledgePage(QWidget):
         self.school_label.setVisible(profile is not None and bool(profile.school))
 
     def _load_students(self) -> None:
+        text = self.mentee_combo.currentText()
+        # A student chosen from the list stays chosen by id (the texts may change); what was typed, as typed.
+        index = self.mentee_combo.currentIndex()
+        picked = index >= 0 and self.mentee_combo.itemText(index) == text
+        chosen = self.mentee_combo.itemData(index) if picked else None
         records = self._services.students.list()
         self._students = {r.id: r for r in records}
-        text = self.mentee_combo.currentText()
+        shared = Counter((r.student.name, r.student.class_name) for r in records)
         was_loading, self._loading = self._loading, True
         try:
             self.mentee_combo.clear()
             for record in records:
-                self.mentee_combo.addItem(self._student_text(record), record.id)
-            self.mentee_combo.setCurrentIndex(-1)
-            self.mentee_combo.setEditText(text)
+                twin = shared[(record.student.name, record.student.class_name)] > 1
+                self.mentee_combo.addItem(self._student_text(record, twin), record.id)
+            index = self.mentee_combo.findData(chosen) if chosen is not None else -1
+            self.mentee_combo.setCurrentIndex(index)
+            if index < 0:
+                self.mentee_combo.setEditText(text)
         finally:
             self._loading = was_loading
         line = self.mentee_combo.lineEdit()
@@ -360,8 +372,15 @@ class PledgePage(QWidget):
                 self.tr("输入姓名或从名单中选择") if records else self.tr("名单中还没有学生：点“新学生…”添加")
             )
 
-    def _student_text(self, record: StudentRecord) -> str:
+    def _student_text(self, record: StudentRecord, twin: bool = False) -> str:
+        """The student's entry in the list; `twin`: another student has the same name and class, told by 编号."""
         s = record.student
+        if twin:
+            if s.class_name:
+                return self.tr("{name}（{class_name}，编号 {id}）").format(
+                    name=s.name, class_name=s.class_name, id=record.id
+                )
+            return self.tr("{name}（编号 {id}）").format(name=s.name, id=record.id)
         return (
             self.tr("{name}（{class_name}）").format(name=s.name, class_name=s.class_name) if s.class_name else s.name
         )
@@ -388,6 +407,7 @@ class PledgePage(QWidget):
         view = self._services.pledges.get(year)
         self._loaded = view.pledge if view is not None else None  # saving checks it is still so
         self._loading = True
+        self._detail_typed = False
         try:
             self.errors.clear()
             shown = self.signature.set_png(view.pledge.signature_png if view else None)
@@ -448,13 +468,21 @@ class PledgePage(QWidget):
 
     # --- the mentee ---
     def mentee_id(self) -> int | None:
-        """The student named in the mentee box: an item of the list, or a name that only one student has."""
+        """The student chosen in the mentee box: the current item of the list (by its id, as two students
+        may read alike), else what was typed: an item's text, or a name that only one student has."""
         text = self.mentee_combo.currentText().strip()
         if not text:
             return None
-        index = self.mentee_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
+        index = self.mentee_combo.currentIndex()
+        if index >= 0 and self.mentee_combo.itemText(index).strip() == text:
             return int(self.mentee_combo.itemData(index))
+        matching = [
+            int(self.mentee_combo.itemData(i))
+            for i in range(self.mentee_combo.count())
+            if self.mentee_combo.itemText(i).strip().casefold() == text.casefold()
+        ]
+        if matching:
+            return matching[0] if len(matching) == 1 else None
         named = [r.id for r in self._students.values() if r.student.name == text]
         return named[0] if len(named) == 1 else None
 
@@ -464,13 +492,21 @@ class PledgePage(QWidget):
         mentee = self._students.get(self.mentee_id() or -1)
         self._set_mentee_details(mentee)
         new_default = mentee.student.difficulty_detail if mentee else ""
-        # The default follows the mentee until the teacher writes a 困难情况 of their own.
-        if self.detail_edit.toPlainText().strip() in ("", self._default_detail.strip()):
-            self._default_detail = new_default
-            self.detail_edit.setPlainText(new_default)
-        else:
-            self._default_detail = new_default
+        # 困难情况 is about the mentee: it follows the mentee, unless the teacher has written one of her own
+        # since the form was filled (one loaded with the pledge was written for the previous mentee).
+        shown = self.detail_edit.toPlainText().strip()
+        if not self._detail_typed or shown in ("", self._default_detail.strip()):
+            self._set_detail(new_default)
+            self._detail_typed = False
+        self._default_detail = new_default
         self._edited()
+
+    def _set_detail(self, text: str) -> None:
+        self._setting_detail = True
+        try:
+            self.detail_edit.setPlainText(text)
+        finally:
+            self._setting_detail = False
 
     def _set_mentee_details(self, mentee: StudentRecord | None) -> None:
         self.class_label.setText(mentee.student.class_name if mentee and mentee.student.class_name else "")
@@ -487,7 +523,8 @@ class PledgePage(QWidget):
         self.age_label.setText(self.tr("{age} 岁").format(age=age) if age is not None else self.tr("（出生年份未填）"))
 
     def _detail_edited(self) -> None:
-        if not self._loading:
+        if not self._loading and not self._setting_detail:
+            self._detail_typed = True
             self.errors.clear("difficulty_detail")
 
     def _signed_toggled(self, checked: bool) -> None:
@@ -506,7 +543,10 @@ class PledgePage(QWidget):
         mentee = self.mentee_id()
         if mentee is None:
             text = self.mentee_combo.currentText().strip()
-            if text:
+            if text and sum(r.student.name == text for r in self._students.values()) > 1:
+                message = self.tr("名单中有不止一名学生叫“{name}”。请从名单中选择是哪一名。").format(name=text)
+                self.errors.show_text("mentee", message)
+            elif text:
                 message = self.tr("名单中没有“{name}”。请从名单中选择，或先在“学生”页添加这名学生。").format(name=text)
                 self.errors.show_text("mentee", message)
             else:
@@ -543,6 +583,20 @@ class PledgePage(QWidget):
         self.refresh()
         self._tell(self.tr("已保存{year}学年志愿书。").format(year=self._year))
         return True
+
+    def _reveal_error(self, field: str) -> None:
+        """Scroll the form so that a message just shown (and its field) can be seen: the form is taller than
+        the page, and a refusal told out of sight would look as if saving did nothing."""
+        label = self.errors.label(field)
+        if not self.paper.isAncestorOf(label):
+            return
+        layout = self.paper.layout()
+        if layout is not None:
+            layout.activate()  # the label has only just been shown: give it its place now
+        holder = label.parentWidget()
+        if holder is not None and holder is not self.paper:
+            self.scroll_area.ensureWidgetVisible(holder)  # the field with its message under it
+        self.scroll_area.ensureWidgetVisible(label)
 
     # --- switching school year ---
     def _year_chosen(self, index: int) -> None:
