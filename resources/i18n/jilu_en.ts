@@ -2042,6 +2042,10 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>The changes to {year} are not saved yet: save or revert them before choosing another school year.</translation>
     </message>
     <message>
+        <source>没有保存：您修改的设置在此期间已在别处被修改，见标出的内容。</source>
+        <translation>Not saved: a setting you changed was changed elsewhere meanwhile; see the marked field.</translation>
+    </message>
+    <message>
         <source>没有保存，请先改正标出的内容。</source>
         <translation>Nothing was saved; correct what is marked first.</translation>
     </message>

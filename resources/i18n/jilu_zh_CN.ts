@@ -2002,6 +2002,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>没有保存：您修改的设置在此期间已在别处被修改，见标出的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有保存，请先改正标出的内容。</source>
         <translation type="unfinished"></translation>
     </message>

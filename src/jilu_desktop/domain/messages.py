@@ -42,6 +42,7 @@ FIELD_NAMES: Final[dict[str, tuple[str, str]]] = {
     "font_size": ("界面字号", "interface font size"),
     "signature": ("签名", "signature"),
     "participation_start": ("参加起始月份", "participation start month"),
+    "reminders": ("提醒设置", "reminder setting"),
 }
 
 # code -> (zh, en); params are filled with str.format.
@@ -130,6 +131,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "个人信息已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做；请先查看现在的个人信息",
         "the profile was changed elsewhere (for example with the jilu command). So as not to overwrite that "
         "change, this step can no longer be undone or redone; please look at it as it is now",
+    ),
+    # The settings page: a value the teacher changed was changed with `jilu` since the page showed it.
+    "setting_changed_elsewhere": (
+        "在您修改期间，{field}已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这次没有保存。"
+        "请点“还原”查看现在的设置，再重新修改",
+        "while you were editing, the {field} was changed elsewhere (for example with the jilu command). So as "
+        'not to overwrite that change, nothing was saved. Click "Revert" to see the settings as they are now, '
+        "then change them again",
     ),
     "no_pledge": ("{school_year}学年还没有志愿书", "there is no pledge for school year {school_year}"),
     "no_profile": ("还没有填写个人信息（姓名等）", "the teacher's profile has not been filled in yet"),

@@ -2,7 +2,9 @@
 月份, automatic unless stated), and the program's language, font size and reminders.
 
 Everything on the page is saved together by one Save (services.settings.save checks it all first), so a bad
-value leaves nothing half-saved; its message appears beside its field.
+value leaves nothing half-saved; its message appears beside its field. Save writes only what the teacher changed,
+and only if it was not changed meanwhile elsewhere (with `jilu`) since the page showed it: then nothing is saved
+and she is told beside that field. What she did not change stays as stored, even if `jilu` changed it meanwhile.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from jilu_desktop.domain.calendar import Month, school_year_months, school_year_of
-from jilu_desktop.domain.errors import DomainError
+from jilu_desktop.domain.errors import ConflictError, DomainError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.participation import Participation, StartSource
 from jilu_desktop.domain.pledge import check_school_year
@@ -36,7 +38,7 @@ from jilu_desktop.domain.preferences import FONT_SIZE_MAX, FONT_SIZE_MIN
 from jilu_desktop.domain.targets import TARGET_LIMIT, YearTargets
 from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.settings import Preferences
+from jilu_desktop.services.settings import Preferences, StoredSettings
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
@@ -58,6 +60,10 @@ class SettingsPage(QWidget):
         self._shown_year: int | None = None
         self._loaded: tuple[object, ...] = ()
         self._derived: Participation | None = None  # the automatic participation start, as last read
+        # What the page was filled from, as stored: what Save expects to find still stored (services.settings).
+        self._stored_targets = YearTargets()
+        self._stored_prefs = Preferences()
+        self._stored_start: Month | None = None
         self.errors = FieldErrors(self, lang=services.settings.language)
 
         # Per school year ---------------------------------------------------------------------------
@@ -252,7 +258,7 @@ class SettingsPage(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(shown)))
         self.year_combo.blockSignals(False)
         self._show_year(self.selected_year())
-        prefs = self._services.settings.preferences()
+        prefs = self._stored_prefs = self._services.settings.preferences()
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(prefs.language)))
         self.font_spin.setValue(prefs.font_size if prefs.font_size is not None else self._current_font_size())
         self.reminders_check.setChecked(prefs.reminders)
@@ -261,7 +267,7 @@ class SettingsPage(QWidget):
         self._loaded = self._values()
 
     def _show_year(self, year: int) -> None:
-        targets = self._services.settings.targets(year)
+        targets = self._stored_targets = self._services.settings.targets(year)
         self._shown_year = year
         self.talks_spin.setValue(targets.talks_visits)
         self.tutoring_spin.setValue(targets.tutoring)
@@ -275,6 +281,7 @@ class SettingsPage(QWidget):
             QDate(CAMPAIGN_START.year, CAMPAIGN_START.month, 1), QDate(today.year, today.month, 1)
         )
         self._derived = self._services.settings.automatic_participation()
+        self._stored_start = None if joined.automatic else joined.start
         self.joined_auto.blockSignals(True)
         self.joined_auto.setChecked(joined.automatic)
         self.joined_auto.blockSignals(False)
@@ -347,17 +354,56 @@ class SettingsPage(QWidget):
 
     # Saving ----------------------------------------------------------------------------------------
 
+    def _stored(self) -> StoredSettings:
+        """The settings as stored when the page showed them."""
+        assert self._shown_year is not None
+        return StoredSettings(self._shown_year, self._stored_targets, self._stored_prefs, self._stored_start)
+
+    def _wanted(self) -> StoredSettings:
+        """What Save asks for: each value as the page shows it where the teacher changed it, as stored where she
+        did not (the font size she never chose stays unchosen, a change made with `jilu` meanwhile stays)."""
+        stored, targets, prefs = self._stored(), self._stored_targets, self._stored_prefs
+        talks, tutoring, exempt = self._year_values()
+        shown = self._preferences()
+        start = self.participation_start()
+        _year, was_talks, was_tutoring, was_exempt, was_language, was_font, was_reminders, was_start = self._loaded
+        return StoredSettings(
+            stored.school_year,
+            YearTargets(
+                talks if talks != was_talks else targets.talks_visits,
+                tutoring if tutoring != was_tutoring else targets.tutoring,
+                exempt if exempt != was_exempt else targets.exempt_months,
+            ),
+            Preferences(
+                language=shown.language if shown.language != was_language else prefs.language,
+                font_size=shown.font_size if shown.font_size != was_font else prefs.font_size,
+                reminders=shown.reminders if shown.reminders != was_reminders else prefs.reminders,
+            ),
+            start if start != was_start else stored.participation_start,
+        )
+
     def save(self) -> bool:
-        """Check and save everything on the page; on a bad value, say so beside it and save nothing."""
+        """Save what the teacher changed on the page; on a bad value, or a value changed meanwhile elsewhere,
+        say so beside it and save nothing."""
         self.errors.clear()
         self.status_label.clear()
         year = self.selected_year()
-        talks, tutoring, exempt = self._year_values()
-        before = self._services.settings.preferences()
+        expected = self._stored()
+        wanted = self._wanted()
         try:
             targets, prefs = self._services.settings.save(
-                year, talks, tutoring, sorted(exempt), self._preferences(), self.participation_start()
+                year,
+                wanted.targets.talks_visits,
+                wanted.targets.tutoring,
+                sorted(wanted.targets.exempt_months),
+                wanted.preferences,
+                wanted.participation_start,
+                expected=expected,  # not over a change made meanwhile with `jilu settings …`
             )
+        except ConflictError as error:
+            self.errors.show(error)
+            self.status_label.setText(self.tr("没有保存：您修改的设置在此期间已在别处被修改，见标出的内容。"))
+            return False
         except DomainError as error:
             self.errors.show(error)
             self.status_label.setText(self.tr("没有保存，请先改正标出的内容。"))
@@ -366,12 +412,11 @@ class SettingsPage(QWidget):
             self.errors.show_text(GENERAL, error.message(self.errors.lang))
             return False
         apply_font_size(prefs.font_size)
-        self._show_participation(self._services.settings.participation())
-        self._loaded = self._values()
+        self.revert()  # the settings as stored now, with what was changed meanwhile elsewhere and not by her
         message = self.tr("已保存。{year}学年：谈心/家访每月 {talks} 人次，补课辅导每月 {tutoring} 人次。").format(
             year=year, talks=targets.talks_visits, tutoring=targets.tutoring
         )
-        if prefs.language != before.language:
+        if prefs.language != expected.preferences.language:
             message += "\n" + self.tr("界面语言将在下次启动记录本时改为“{language}”。").format(
                 language=dict(LANGUAGE_NAMES)[prefs.language]
             )
