@@ -676,6 +676,14 @@ Error: {error}</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>重新读取记录本，显示在别处（例如命令行中）所做的修改</source>
+        <translation>Read the record book again, to show changes made elsewhere (for example with the jilu command)</translation>
+    </message>
+    <message>
         <source>今天的日期</source>
         <translation>Today&apos;s date</translation>
     </message>
@@ -686,6 +694,10 @@ Error: {error}</translation>
     <message>
         <source>yyyy年M月d日 dddd</source>
         <translation>dddd, MMMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>已刷新</source>
+        <translation>Refreshed</translation>
     </message>
     <message>
         <source>文件(&amp;F)</source>

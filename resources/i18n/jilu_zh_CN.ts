@@ -658,6 +658,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重新读取记录本，显示在别处（例如命令行中）所做的修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>今天的日期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +675,10 @@
     </message>
     <message>
         <source>yyyy年M月d日 dddd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已刷新</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

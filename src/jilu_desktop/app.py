@@ -163,6 +163,7 @@ def _open_guarded(paths: AppPaths, guard: InstanceGuard, quit_after_first_paint:
         # for rare characters (some 6 ms) and answering a second start (QtNetwork, some 9 ms).
         after_first_paint(window, lambda: load_rare_character_fonts(app))
         after_first_paint(window, guard.listen)
+        after_first_paint(window, window.start_watching)  # changes made with `jilu` meanwhile, every few seconds
         guard.show_requested.connect(window.bring_to_front)
         if quit_after_first_paint:
             QuitAfterFirstPaint(window, started)

@@ -39,6 +39,11 @@ class AppServices:
         refused with StorageEnvironmentError(Problem.READ_ONLY), and nothing is written."""
         return self.db.read_only
 
+    def changed_elsewhere(self) -> bool:
+        """Whether the book was changed by another program (the `jilu` command) since this was last asked; the
+        first call starts watching (False). The window's own changes do not count. A few microseconds."""
+        return self.db.changed_elsewhere()
+
     @cached_property
     def students(self) -> StudentService:
         from jilu_desktop.services.students import StudentService

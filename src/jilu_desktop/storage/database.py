@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from jilu_desktop.storage.engine import WRITE_OPTION
+from jilu_desktop.storage.engine import WRITE_OPTION, version_connection
 from jilu_desktop.storage.errors import Problem, StorageBug, StorageEnvironmentError, classify, damaged
 
 log = logging.getLogger(__name__)
@@ -27,6 +29,13 @@ class Database:
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         database = engine.url.database
         self._folder: object = Path(database).parent if database else ""
+        self._file = Path(database) if database and database != ":memory:" else None
+        # Watching for changes made elsewhere (changed_elsewhere): the connection asked, the data_version it
+        # last said, and whether a change made elsewhere was seen while this database wrote.
+        self._watch: sqlite3.Connection | None = None
+        self._seen: int | None = None
+        self._changed_meanwhile = False
+        self._watch_lock = threading.Lock()  # a write may be made on the window's worker thread
 
     @contextlib.contextmanager
     def session_scope(self, *, write: bool = False) -> Iterator[Session]:
@@ -41,14 +50,65 @@ class Database:
         try:
             with translate_errors(self._folder, self.backups_dir):
                 yield session
-                session.commit()
+                if write and self._watch is not None:
+                    self._commit_watched(session)
+                else:
+                    session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another program (the `jilu` command) has committed a change to the book since the last call.
+
+        The first call starts watching and says False. What this database writes itself is not counted. It costs
+        one PRAGMA data_version on a connection kept for it, a few microseconds; a read-only book is never
+        changed (False). When the file cannot be asked (a USB stick pulled out), that counts as a change once,
+        so that the window reads again and says what is wrong.
+        """
+        if self.read_only or self._file is None:
+            return False
+        with self._watch_lock:
+            if self._watch is None:
+                try:
+                    self._watch = version_connection(self._file)
+                except (sqlite3.Error, OSError):
+                    log.warning("cannot watch %s for changes made elsewhere", self._file, exc_info=True)
+                    return False
+                self._seen = self._data_version()
+                return False
+            version = self._data_version()
+            changed = self._changed_meanwhile or version != self._seen
+            self._seen, self._changed_meanwhile = version, False
+            return changed
+
+    def _commit_watched(self, session: Session) -> None:
+        """Commit a write while watching: this change is not one made elsewhere, but one made before it is."""
+        session.connection()  # the write lock is held from here on (BEGIN IMMEDIATE): nobody else can commit
+        with self._watch_lock:
+            if self._data_version() != self._seen:
+                self._changed_meanwhile = True  # made elsewhere before this write and not told yet
+            session.commit()
+            # Asked at once: another program waiting for the lock needs far longer (its busy wait sleeps a
+            # millisecond or more, then writes and syncs) before its commit could be counted as ours.
+            self._seen = self._data_version()
+
+    def _data_version(self) -> int | None:
+        if self._watch is None:
+            return None
+        try:
+            row = self._watch.execute("PRAGMA data_version").fetchone()
+        except sqlite3.Error:
+            log.debug("cannot ask %s for its data version", self._file, exc_info=True)
+            return None
+        return int(row[0]) if row else None
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()
 
 

@@ -4,6 +4,12 @@ A page is a QWidget made as Page(services, undo_stack, parent) with a refresh() 
 shows through the services; it is added by one line in __init__ (add_page). The shell refreshes the page
 on screen after every change on the undo stack, and any other page when it is next shown. A page whose
 changes do not go through the undo stack may offer a `changed` signal; the shell listens to it too.
+
+Changes made meanwhile with the `jilu` command are shown too: the shell asks the services whether the book was
+changed elsewhere (a few microseconds) when the window is activated and every few seconds while it is shown
+(start_watching, after the first paint), and refreshes then, as after its own changes; 查看 → 刷新 (F5) reads
+everything again. A page keeps what the teacher has typed but not saved, and an open dialog is never touched:
+the refresh waits until it is closed.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, QSignalBlocker, Qt, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QByteArray, QDate, QEvent, QSettings, QSignalBlocker, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QHideEvent, QKeySequence, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +49,7 @@ from jilu_desktop.ui.undo import UndoStack
 WINDOW_STATE_FILE = "window.ini"
 PageFactory = Callable[[AppServices, QUndoStack, QWidget | None], QWidget]
 READ_ONLY_COLOR = QColor("#e3eefb")  # pale blue: a state to know about, not a warning
+WATCH_INTERVAL_MS = 3000  # how often a shown window asks whether the book was changed with `jilu`
 
 if TYPE_CHECKING:
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
@@ -90,6 +98,13 @@ class MainWindow(QMainWindow):
         self._closing = False
         self.help_window: QDialog | None = None
         self.undo_failure_box: QMessageBox | None = None  # the last “无法撤销或重做” told (for tests)
+        # Changes made with `jilu` while the window is open: watched from before the window first reads the book.
+        services.changed_elsewhere()
+        self._refresh_pending = False  # a change made elsewhere, to show once no dialog is open
+        self.watch_timer = QTimer(self)  # started by start_watching(), after the first paint
+        self.watch_timer.setInterval(WATCH_INTERVAL_MS)
+        self.watch_timer.timeout.connect(self._watch_tick)
+        self._watching = False
         self.setWindowTitle(self.tr("“168”爱生行动记录本"))
         self.setMinimumSize(760, 520)
         self.resize(1000, 680)
@@ -136,6 +151,10 @@ class MainWindow(QMainWindow):
         self._pledge = self.add_page(self.tr("志愿书"), pledge_page)
         self._settings = self.add_page(self.tr("设置"), settings_page)
         self.nav.currentRowChanged.connect(self._page_chosen)
+        self.view_menu.addSeparator()
+        self.reload_action = self._action(self.tr("刷新(&R)"), "F5", self.reload)
+        self.reload_action.setToolTip(self.tr("重新读取记录本，显示在别处（例如命令行中）所做的修改"))
+        self.view_menu.addAction(self.reload_action)
 
         self.today_label = QLabel(self)
         self.today_label.setAccessibleName(self.tr("今天的日期"))
@@ -264,6 +283,54 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self.refresh()
+
+    # Changes made elsewhere (the `jilu` command)
+
+    def start_watching(self) -> None:
+        """Look every few seconds, while the window is shown, whether the book was changed with `jilu` (it is
+        looked at whenever the window is activated too). Started after the first paint, not by window tests."""
+        self._watching = True
+        if self.isVisible():
+            self.watch_timer.start()
+
+    def check_for_changes(self) -> bool:
+        """Show what was changed with `jilu` since the window last looked; True if the pages were refreshed.
+
+        While a dialog is open (a record being written, a message) nothing is refreshed under it: that waits
+        until it is closed, when the window is activated again.
+        """
+        if self._services.changed_elsewhere():
+            self._refresh_pending = True
+        if not self._refresh_pending or QApplication.activeModalWidget() is not None or self._closing:
+            return False
+        self._refresh_pending = False
+        self.refresh()
+        return True
+
+    def reload(self) -> None:
+        """查看 → 刷新 (F5): read the book again and show it as it is now (unsaved edits on a page are kept)."""
+        self._services.changed_elsewhere()  # seen now: the next look starts from here
+        self._refresh_pending = False
+        self.refresh()
+        self.statusBar().showMessage(self.tr("已刷新"), 3000)
+
+    def _watch_tick(self) -> None:
+        if self.isVisible() and not self.isMinimized():
+            self.check_for_changes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_for_changes()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._watching and not self.watch_timer.isActive():
+            self.watch_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.watch_timer.stop()  # hidden or minimized: looked at again when shown or activated
 
     # Menus
 
