@@ -13,6 +13,7 @@ from typing import cast
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import Clock, SystemClock
+from jilu_desktop.storage import opening
 from jilu_desktop.storage.opening import database_exists, holds_records, open_database
 
 LOG_FILE = "jilu.log"
@@ -88,12 +89,16 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
 
 
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
-    """Log to a rotating file in the data folder; if the folder cannot be written, log to stderr only."""
+    """Log to a rotating file in the data folder; log to stderr only (warnings and worse) when the folder cannot
+    be written, or the book there cannot be: a read-only book is opened read-only, and nothing is written
+    beside it (docs/cli.md), not even a log."""
     root = logging.getLogger()
     if any(h.get_name() == HANDLER_NAME for h in root.handlers):
         return
     handler: logging.Handler
     try:
+        if _read_only_book(paths):
+            raise PermissionError(f"{paths.database} cannot be written")
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         handler = PrivateLogFile(paths.log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
@@ -103,6 +108,23 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     handler.set_name(HANDLER_NAME)
     root.addHandler(handler)
     root.setLevel(level)
+
+
+def _read_only_book(paths: AppPaths) -> bool:
+    """Whether there is a book under `paths` that will be opened read-only (storage.opening.can_write says so)."""
+    try:
+        return paths.database.is_file() and not opening.can_write(paths.database)
+    except OSError:  # a folder that cannot be looked into: neither can a log be written there
+        return True
+
+
+def log_file() -> Path | None:
+    """The file setup_logging logs to, None when it logs to stderr only (or has not been set up)."""
+    for handler in logging.getLogger().handlers:
+        filename = getattr(handler, "baseFilename", None)
+        if handler.get_name() == HANDLER_NAME and isinstance(filename, str):
+            return Path(filename)
+    return None
 
 
 def stop_logging() -> None:

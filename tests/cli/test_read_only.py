@@ -195,3 +195,15 @@ def test_a_folder_with_real_read_only_permissions(book: Book) -> None:
         finally:
             for path in [data_dir, *data_dir.rglob("*")]:
                 path.chmod(stat.S_IMODE(path.stat().st_mode) | stat.S_IWUSR)
+
+
+def test_no_log_is_made_beside_a_read_only_book(book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jilu_desktop.bootstrap import stop_logging
+
+    jilu = book.jilu
+    stop_logging()  # the book's own commands logged to its folder: this process starts afresh
+    shutil.rmtree(jilu.data_dir / "logs")
+    monkeypatch.setattr(opening, "can_write", lambda _path: False)
+    assert "2026年12月" in jilu.ok("progress")
+    assert jilu.bad("student", "add", "--name", "赵敏", code=3) == READ_ONLY_ZH
+    assert sorted(p.name for p in jilu.data_dir.iterdir()) == ["jilu.sqlite3"]

@@ -20,9 +20,9 @@ import sys
 from collections.abc import Sequence
 
 from jilu_desktop.bootstrap import (
-    HANDLER_NAME,
     book_exists,
     discard_new_book,
+    log_file,
     missing_folders,
     open_services,
     setup_logging,
@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception:
         # The command's name only: its values may be a student's difficulties, which stay out of log files.
         log.exception("unexpected error in `%s`", getattr(args, "command_prog", "jilu"))
-        error(_internal_error_text(paths, lang), lang)
+        error(_internal_error_text(lang), lang)
         return EXIT_BUG
 
 
@@ -135,18 +135,17 @@ def _no_book_text(paths: AppPaths, lang: Lang) -> str:
     )
 
 
-def _log_file(paths: AppPaths) -> str:
-    """Where the traceback went: the log file setup_logging opened (it may predate these paths), else the folder."""
-    for handler in logging.getLogger().handlers:
-        filename = getattr(handler, "baseFilename", None)
-        if handler.get_name() == HANDLER_NAME and isinstance(filename, str):
-            return filename
-    return str(paths.log_dir)
-
-
-def _internal_error_text(paths: AppPaths, lang: Lang) -> str:
-    where = _log_file(paths)
-    return translator(lang)(
+def _internal_error_text(lang: Lang) -> str:
+    """The bug's one line, naming where its traceback went: the log file setup_logging opened (it may predate
+    these paths), or stderr, just above, when there is none (the data folder or the book cannot be written)."""
+    t = translator(lang)
+    where = log_file()
+    if where is None:
+        return t(
+            "内部错误：程序出了问题（不是您的操作造成的）。详细信息见上面的输出",
+            "internal error: the program has a bug (not something you did). Details are above",
+        )
+    return t(
         f"内部错误：程序出了问题（不是您的操作造成的）。详细信息已写入日志 {where}",
         f"internal error: the program has a bug (not something you did). Details are in the log {where}",
     )

@@ -17,6 +17,7 @@ class Problem(StrEnum):
     LOCKED = "locked"
     DAMAGED = "damaged"
     CANNOT_OPEN = "cannot-open"
+    NO_ACCESS = "no-access"  # the user may not read the data folder or the book (another account's)
     NEWER = "newer"
     FOREIGN = "foreign"
     NO_BOOK = "no-book"
@@ -43,6 +44,13 @@ _TEXT: Final[dict[Problem, tuple[str, str]]] = {
     Problem.CANNOT_OPEN: (
         "无法打开数据文件夹 {path}。请检查这个位置是否存在、是否有权限写入。",
         "The data folder {path} cannot be opened. Check that it exists and that you may write to it.",
+    ),
+    Problem.NO_ACCESS: (
+        "无法读取数据文件夹 {path}：没有权限。记录本可能属于电脑上的另一个账户：请用平时使用记录本的账户打开它，"
+        "或请学校信息老师把这个文件夹的读写权限给您。文件没有被改动。",
+        "The data folder {path} cannot be read: permission denied. The record book may belong to another account "
+        "on this computer: open it as the user who usually works with it, or ask the school's IT teacher to give "
+        "you permission to read and write this folder. Nothing was changed.",
     ),
     Problem.NEWER: (
         "这个数据文件是由更新版本的记录本写入的（版本 {revision}），当前程序无法打开。文件没有被改动；请安装最新版本。",

@@ -43,8 +43,10 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime, *, create:
     A book that cannot be written is opened read-only (see open_read_only); the Database says so (read_only).
 
     Raises StorageEnvironmentError: NO_BOOK when there is none and create is False, EMPTY for a 0-byte file,
-    FOREIGN, NEWER, DAMAGED, CANNOT_OPEN… A file that is refused is left byte for byte.
+    FOREIGN, NEWER, DAMAGED, CANNOT_OPEN, NO_ACCESS (a folder or book the user may not read)… A file that is
+    refused is left byte for byte.
     """
+    check_access(db_path)
     existed = database_exists(db_path)
     if existed and db_path.is_file() and not _is_empty_copy(db_path) and not can_write(db_path):
         log.info("%s cannot be written; opening it read-only", db_path)
@@ -57,6 +59,21 @@ def open_database(db_path: Path, backups_dir: Path, now: dt.datetime, *, create:
         # Something could not be written (a -wal or -shm beside the file, say) that can_write() did not see.
         log.info("%s could not be opened for writing (%s); opening it read-only", db_path, error.__cause__)
     return open_read_only(db_path, backups_dir)
+
+
+def check_access(db_path: Path) -> None:
+    """Refuse, with NO_ACCESS, a book that the user may not read, or whose folder she may not look into: one
+    that belongs to another account on the computer. Without this check such a book would look missing (a
+    folder that cannot be looked into seems empty) and a new one would be made, or Python's PermissionError
+    would end the program. Nothing there (yet) is not refused: the opening tells what it means."""
+    try:
+        os.stat(db_path)
+    except PermissionError as error:
+        raise StorageEnvironmentError(Problem.NO_ACCESS, path=db_path.parent) from error
+    except (OSError, ValueError):
+        return  # not there, or something in the way: the opening tells
+    if not os.access(db_path, os.R_OK):
+        raise StorageEnvironmentError(Problem.NO_ACCESS, path=db_path.parent)
 
 
 def can_write(db_path: Path) -> bool:
@@ -150,8 +167,18 @@ def _open_writable(db_path: Path, backups_dir: Path, now: dt.datetime, *, create
 
 
 def database_exists(db_path: Path) -> bool:
-    """Whether there is anything at db_path (a book, an empty or damaged file, a folder in its way)."""
-    return os.path.lexists(db_path)
+    """Whether there is anything at db_path (a book, an empty or damaged file, a folder in its way).
+
+    True too when that cannot be told because the user may not look into the folder: a book may be there, and
+    the opening then says that it cannot be read (check_access), rather than that there is none, and no new
+    book is made in its place."""
+    try:
+        os.lstat(db_path)
+    except PermissionError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _create_private_file(db_path: Path) -> None:
@@ -183,8 +210,11 @@ def _is_empty_copy(db_path: Path) -> bool:
 def holds_records(db_path: Path) -> bool:
     """Whether the file holds any row beyond its schema version. True when it cannot be read: only a book
     known to hold nothing may ever be removed (a new book that a refused command made)."""
-    if not db_path.is_file():
-        return False
+    try:
+        if not db_path.is_file():
+            return False
+    except OSError:
+        return True  # it cannot even be looked at
     conn = peek_connection(db_path, immutable=False)
     if conn is None:
         return True

@@ -57,7 +57,10 @@ def set_setting(session: Session, key: str, value: str) -> None:
 
 def peek_setting(db_path: Path, key: str) -> str | None:
     """A setting read without opening the data (see engine.peek_connection); None if it cannot be read."""
-    conn = peek_connection(db_path)
+    try:
+        conn = peek_connection(db_path)
+    except OSError:  # a folder the user may not look into (Path.is_file raises PermissionError)
+        return None
     if conn is None:
         return None
     try:
