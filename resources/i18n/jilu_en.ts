@@ -44,6 +44,10 @@
         <translation>&amp;Time</translation>
     </message>
     <message>
+        <source>提示</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>日期(&amp;D)</source>
         <translation>&amp;Date</translation>
     </message>
@@ -94,6 +98,10 @@
     <message>
         <source>无法添加学生</source>
         <translation>Could not add the student</translation>
+    </message>
+    <message>
+        <source>已选择名单中已有的学生{label}。如果是另一名同名的学生，请取下后到“学生”页添加。</source>
+        <translation>Chose {label}, who is already on the list. If this is another student of the same name, take them off and add the new student on the &quot;Students&quot; page.</translation>
     </message>
     <message>
         <source>无法保存</source>
@@ -1790,6 +1798,14 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>All students</translation>
     </message>
     <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
+        <translation>{name} ({class_name}, id {id})</translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation>{name} (id {id})</translation>
+    </message>
+    <message>
         <source>{name}（{class_name}）</source>
         <translation>{name} ({class_name})</translation>
     </message>
@@ -2226,6 +2242,10 @@ Ctrl+Z undoes the deletion.</translation>
         <source>仍然添加</source>
         <translation>Add anyway</translation>
     </message>
+    <message>
+        <source>仍然保存</source>
+        <translation>Save anyway</translation>
+    </message>
 </context>
 <context>
     <name>StudentPicker</name>
@@ -2248,6 +2268,14 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
         <translation>{count} students match &quot;{name}&quot;; choose one from the list</translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation>{name} (id {id})</translation>
+    </message>
+    <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
+        <translation>{name} ({class_name}, id {id})</translation>
     </message>
     <message>
         <source>{name}（{class_name}）</source>

@@ -44,6 +44,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>日期(&amp;D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,6 +97,10 @@
     </message>
     <message>
         <source>无法添加学生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选择名单中已有的学生{label}。如果是另一名同名的学生，请取下后到“学生”页添加。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,6 +1769,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}（{class_name}）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2202,10 @@
         <source>仍然添加</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>仍然保存</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentPicker</name>
@@ -2207,6 +2227,14 @@
     </message>
     <message>
         <source>有 {count} 名学生与“{name}”相符，请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（{class_name}，编号 {id}）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -193,3 +193,68 @@ def test_same_name_in_another_class_or_confirmed_is_added(services: AppServices)
     assert len({first, other_class, confirmed}) == 3
     with pytest.raises(ConflictError):  # no class given: it could be any of them
         services.students.add(name="李小明")
+
+
+def test_the_message_names_every_student_of_that_name(services: AppServices) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    second = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    with pytest.raises(ConflictError) as caught:
+        services.students.add(name="李小明", class_name="五(1)班")
+    assert caught.value.code == "student_same_name" and caught.value.field == "name"
+    assert caught.value.message("zh") == (
+        f"学生名单中已经有 2 名“李小明”：编号 {first}（五(1)班）、编号 {second}（五(1)班）。"
+        "如果这是另一名同名的学生，请确认后再添加；也可以在姓名后加字区分，如“李小明（大）”"
+    )
+    assert caught.value.message("en") == (
+        f'There are already 2 students "李小明": id {first} (五(1)班), id {second} (五(1)班). If this is another '
+        'student of the same name, confirm to add them; or tell them apart in the name, e.g. "李小明 (C)"'
+    )
+    assert len(services.students.list()) == 2
+
+
+@pytest.mark.parametrize(
+    ("existing", "typed"),
+    [
+        (("王芳", "三(10)班"), ("王芳", "三（10）班")),  # full-width brackets, as the IME types them
+        (("王芳", "三(10)班"), ("王芳", "三（１０）班")),  # full-width digits too
+        (("王芳", "三(10)班"), ("王芳", " 三(10)班 ")),
+        (("Emma Smith", "5A"), ("emma smith", "5a")),
+        (("Emma Smith", "5A"), ("Emma  Smith", "5A")),
+    ],
+)
+def test_how_it_was_typed_does_not_make_another_child(
+    services: AppServices, existing: tuple[str, str], typed: tuple[str, str]
+) -> None:
+    first = services.students.add(name=existing[0], class_name=existing[1])
+    with pytest.raises(ConflictError) as caught:
+        services.students.add(name=typed[0], class_name=typed[1])
+    assert caught.value.code == "student_same_name"
+    assert f"编号 {first}" in caught.value.message("zh")
+    assert [r.id for r in services.students.list()] == [first]
+
+
+def test_editing_into_another_students_name_and_class_is_checked(services: AppServices) -> None:
+    wang = services.students.add(name="王芳", class_name="三(10)班")
+    other = services.students.add(name="王方", class_name="三(9)班", difficulty_detail="家里困难")
+    with pytest.raises(ConflictError) as caught:
+        services.students.edit(other, name="王芳", class_name="三（10）班")
+    assert caught.value.code == "student_same_name"
+    assert f"编号 {wang}" in caught.value.message("zh")
+    assert services.students.get(other).student.name == "王方"  # nothing written
+    assert services.students.get(other).student.class_name == "三(9)班"
+
+    # Confirmed: another child of that name and class.
+    edited = services.students.edit(other, name="王芳", class_name="三(10)班", same_name_ok=True)
+    assert (edited.student.name, edited.student.class_name) == ("王芳", "三(10)班")
+    assert services.students.get(other).student.difficulty_detail == "家里困难"
+
+
+def test_editing_a_student_who_already_shares_a_name_is_not_refused(services: AppServices) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    second = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    # Name and class unchanged: the teacher was told when the second one was added.
+    services.students.edit(second, birth_year="2015", difficulties=["学习"])
+    assert services.students.get(second).student.birth_year == 2015
+    # A student's own name is never a conflict with themselves.
+    services.students.edit(first, name="李小明", class_name="五(1)班", gender="男")
+    assert services.students.get(first).student.gender == "男"

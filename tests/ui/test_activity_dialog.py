@@ -13,7 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.activities import ActivityKind
+from jilu_desktop.domain.students import Difficulty
 from jilu_desktop.services import AppServices
+from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
+from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import ERROR_COLOR
@@ -464,6 +467,127 @@ def test_a_name_already_in_the_list_is_chosen_not_added_twice(
     assert dialog.picker.selected_ids() == [kids["王芳"]]
     assert dialog.picker.line_edit.text() == ""
     assert stack.count() == 0
+    # Told which student was chosen, and how to add another child of that name.
+    assert dialog.notice_label.isVisible()
+    assert dialog.notice_label.text() == (
+        f"已选择名单中已有的学生王芳（五(1)班，编号 {kids['王芳']}）。如果是另一名同名的学生，请取下后到“学生”页添加。"
+    )
+    dialog.picker.remove(kids["王芳"])
+    assert not dialog.notice_label.isVisible()  # the note goes with the choice it was about
+
+
+def _fill_wang_fang_with_a_difficulty(qtbot: QtBot, dialog: ActivityDialog) -> StudentDialog:
+    """QA finding: 王方 typed, put right to 王芳 in the student dialog, with a class, a difficulty and its text."""
+    type_text(qtbot, focused(), "王方")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+    student_dialog.name_edit.setText("王芳")
+    student_dialog.class_edit.setText("五（1）班")  # full-width brackets, as the IME types them
+    student_dialog.difficulty_boxes[Difficulty.ECONOMIC].setChecked(True)
+    student_dialog.detail_edit.setPlainText("家里困难")
+    return student_dialog
+
+
+def test_details_typed_for_a_name_in_the_list_are_never_dropped(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    student_dialog = _fill_wang_fang_with_a_difficulty(qtbot, dialog)
+
+    qtbot.mouseClick(student_dialog.save_button, Qt.MouseButton.LeftButton)
+
+    # As on the students page: told beside the name, the button now 仍然添加, nothing saved or chosen.
+    assert student_dialog.isVisible()
+    assert student_dialog.errors.message("name") == (
+        f"学生名单中已经有“王芳”（五(1)班，编号 {kids['王芳']}）。如果这是另一名同名的学生，请确认后再添加；"
+        "也可以在姓名后加字区分，如“王芳（大）”"
+    )
+    assert student_dialog.save_button.text() == "仍然添加"
+    assert student_dialog.detail_edit.toPlainText() == "家里困难"  # still there
+    assert _names(services) == sorted(kids) and stack.count() == 0
+    assert dialog.picker.selected_ids() == []
+    assert services.students.get(kids["王芳"]).student.difficulties == frozenset()  # the other one untouched
+
+    with qtbot.waitSignal(student_dialog.finished):
+        qtbot.mouseClick(student_dialog.save_button, Qt.MouseButton.LeftButton)  # 仍然添加: another child
+
+    _back_in_the_picker(qtbot, dialog)
+    (new,) = [r for r in services.students.list() if r.student.name == "王芳" and r.id != kids["王芳"]]
+    assert new.student.class_name == "五（1）班"
+    assert new.student.difficulties == frozenset({Difficulty.ECONOMIC})
+    assert new.student.difficulty_detail == "家里困难"
+    assert dialog.picker.selected_ids() == [new.id]
+    assert stack.count() == 1 and stack.undoText() == "添加学生“王芳”"
+    assert not dialog.notice_label.isVisible()
+    # Two 王芳 of one class now: the chip and the list tell them apart by id.
+    assert dialog.picker._chips[new.id].text() == f"王芳（编号 {new.id}） ✕"
+    assert services.students.get(kids["王芳"]).student.difficulty_detail == ""
+
+
+def test_cancelling_after_the_same_name_notice_adds_and_chooses_nothing(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    dialog = open_dialog()
+    student_dialog = _fill_wang_fang_with_a_difficulty(qtbot, dialog)
+    qtbot.mouseClick(student_dialog.save_button, Qt.MouseButton.LeftButton)
+    assert student_dialog.save_button.text() == "仍然添加"
+
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+    _back_in_the_picker(qtbot, dialog)
+    assert dialog.picker.selected_ids() == [] and dialog.picker.line_edit.text() == "王方"
+    assert _names(services) == sorted(kids) and stack.count() == 0
+
+
+def test_a_name_two_students_share_is_not_chosen_for_the_teacher(
+    qtbot: QtBot, services: AppServices, kids: dict[str, int], stack: UndoStack, open_dialog: Open
+) -> None:
+    second = services.students.add(name="王芳", class_name="五(1)班", same_name_ok=True)
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "王方")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    student_dialog = _student_dialog(qtbot, dialog)
+    student_dialog.name_edit.setText("王芳")  # the name alone: but which 王芳?
+
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+
+    assert student_dialog.isVisible()
+    assert student_dialog.errors.message("name").startswith(
+        f"学生名单中已经有 2 名“王芳”：编号 {kids['王芳']}（五(1)班）、编号 {second}（五(1)班）。"
+    )
+    assert student_dialog.save_button.text() == "仍然添加"
+    assert dialog.picker.selected_ids() == [] and stack.count() == 0
+    assert len(services.students.list()) == len(kids) + 1
+
+
+@pytest.mark.parametrize("language", ["en"], indirect=True)
+def test_a_book_that_cannot_be_written_is_told_in_english(
+    qtbot: QtBot,
+    services: AppServices,
+    kids: dict[str, int],
+    open_dialog: Open,
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.settings.set_language("en")
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "show_message", lambda _parent, title, text, _icon=None: told.append((title, text)))
+
+    def read_only(**_fields: Any) -> int:
+        raise StorageEnvironmentError(Problem.READ_ONLY)
+
+    monkeypatch.setattr(services.activities, "add", read_only)
+    dialog = open_dialog()
+    type_text(qtbot, focused(), "王芳")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    dialog.content_edit.setPlainText("谈心")
+
+    dialog.save()
+
+    text = StorageEnvironmentError(Problem.READ_ONLY).message("en")
+    assert text.isascii() and told == [("Cannot save", text)]
+    assert dialog.isVisible() and dialog.content_edit.toPlainText() == "谈心"  # the draft is kept
+    assert services.activities.list() == []
 
 
 def test_saving_with_an_unknown_name_offers_to_add_it(

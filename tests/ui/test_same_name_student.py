@@ -9,8 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from jilu_desktop.domain.students import Student
 from jilu_desktop.services import AppServices
+from jilu_desktop.ui.pages.records import RecordsPage
 from jilu_desktop.ui.pages.students import StudentsPage
+from jilu_desktop.ui.undo import UndoStack
 from tests.ui.keyboard import type_text
 from tests.ui.test_students_page import _dialog, make_page, stack  # noqa: F401 - fixtures
 
@@ -64,3 +67,53 @@ def test_a_changed_name_is_checked_again(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "李小明大" in dialog.errors.message("name")
     assert _pairs(services) == [("李小明", "五(1)班"), ("李小明大", "五(1)班")]
+
+
+def test_editing_into_another_students_name_and_class_is_told_then_confirmed(
+    qtbot: QtBot, services: AppServices, stack: QUndoStack, make_page: Callable[[], StudentsPage]
+) -> None:
+    first = services.students.add(name="王芳", class_name="三(10)班")
+    other = services.students.add(name="王方", class_name="三(10)班", difficulty_detail="家里困难")
+    page = make_page()
+    page.select_student(other)
+    dialog = page.edit_selected()
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.name_edit.selectAll()
+    type_text(qtbot, dialog.name_edit, "王芳")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.errors.message("name").startswith(f"学生名单中已经有“王芳”（三(10)班，编号 {first}）。")
+    assert dialog.save_button.text() == "仍然保存"  # editing: the student is saved, not added
+    assert services.students.get(other).student.name == "王方" and stack.count() == 0
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert services.students.get(other).student == Student("王芳", "三(10)班", difficulty_detail="家里困难")
+    assert stack.count() == 1
+    stack.undo()  # undo and redo put back what the teacher had: no second question
+    assert services.students.get(other).student.name == "王方"
+    stack.redo()
+    assert services.students.get(other).student.name == "王芳"
+
+
+def test_students_of_one_name_and_class_are_told_apart_in_the_records_filter(
+    qtbot: QtBot, services: AppServices, stack: QUndoStack
+) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    second = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    other = services.students.add(name="李小明", class_name="五(2)班")
+    no_class = [services.students.add(name="王芳"), services.students.add(name="王芳", same_name_ok=True)]
+    page = RecordsPage(services, UndoStack(), None)
+    qtbot.addWidget(page)
+    page.refresh()
+    combo = page.student_combo
+    texts = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert texts[first] == f"李小明（五(1)班，编号 {first}）"
+    assert texts[second] == f"李小明（五(1)班，编号 {second}）"
+    assert texts[other] == "李小明（五(2)班）"  # the class tells this one apart
+    assert [texts[i] for i in no_class] == [f"王芳（编号 {i}）" for i in no_class]
+
+    combo.setCurrentIndex(combo.findData(second))
+    assert combo.currentData() == second

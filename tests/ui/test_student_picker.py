@@ -250,3 +250,31 @@ def test_a_student_added_for_the_name_is_chosen_and_the_box_emptied(qtbot: QtBot
     assert picker.line_edit.text() == ""
     assert picker.line_edit.hasFocus()
     assert not any("添加新学生" in text for text in _offered_all(picker))
+
+
+def test_students_of_one_name_and_class_show_their_ids(qtbot: QtBot, picker: StudentPicker) -> None:
+    twins = [
+        *STUDENTS,
+        StudentRecord(5, Student("李小明", "五（1）班")),
+        StudentRecord(6, Student("李小明", "五(3)班")),
+    ]
+    picker.set_students(twins, mentee_id=3)
+    type_text(qtbot, picker.line_edit, "李小明")
+    popup = picker.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    # The same name and class (full-width brackets or not): only the id tells them apart.
+    assert _offered(picker) == ["李小明（五(1)班，编号 1）", "李小明（五（1）班，编号 5）", "李小明（五(3)班）"]
+
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.selected_ids() == [5]
+    chip = picker._chips[5]
+    assert chip.text() == "李小明（编号 5） ✕"
+    assert chip.toolTip() == "取下李小明（五（1）班，编号 5）（Delete）"
+    assert chip.accessibleName() == "已选：李小明（编号 5），按空格键取下"
+
+    picker.add(6)
+    assert picker._chips[6].text() == "李小明 ✕"  # no one else of that class: the name is enough
+    assert picker.full_label(6) == "李小明（五(3)班，编号 6）"

@@ -103,6 +103,13 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         'There is already a student "{name}" ({klass}, id {other}). If this is another student of the same '
         'name, confirm to add them; or tell them apart in the name, e.g. "{name} (B)"',
     ),
+    "student_same_name_several": (
+        "学生名单中已经有 {count} 名“{name}”：{which}。如果这是另一名同名的学生，请确认后再添加；"
+        "也可以在姓名后加字区分，如“{name}（大）”",
+        'There are already {count} students "{name}": {which}. If this is another student of the same name, '
+        'confirm to add them; or tell them apart in the name, e.g. "{name} (C)"',
+    ),
+    "student_same_name_which": ("编号 {other}（{klass}）", "id {other} ({klass})"),
     "student_exists": (
         "编号为 {value} 的学生已经存在，无法恢复被删除的那一名",
         "a student with id {value} already exists; the deleted one cannot be put back",

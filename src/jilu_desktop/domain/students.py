@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from jilu_desktop.domain.errors import ValidationError
+from jilu_desktop.domain.errors import ConflictError, ValidationError
+from jilu_desktop.domain.messages import Lang, render
 from jilu_desktop.domain.validation import check_year_range, clean_text, parse_gender, parse_year
 
 NAME_LIMIT = 30
@@ -102,12 +105,62 @@ class StudentRecord:
     activity_count: int = 0
 
 
+def comparable(text: str) -> str:
+    """`text` as the same-name check compares it: full-width brackets, digits and letters as their plain
+    forms (NFKC: 三（10）班 is 三(10)班), runs of spaces as one, no case (Emma  Smith is emma smith)."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def name_and_class_key(student: Student) -> tuple[str, str]:
+    """What tells two students apart in a list: their name and class, compared as `comparable` does."""
+    return comparable(student.name), comparable(student.class_name)
+
+
 def likely_same_student(new: Student, existing: Student) -> bool:
     """Two entries probably mean one child: the same name, and the same class or a class left blank.
 
     Two children of one name in one class do exist (teachers tell them apart as 大/小); adding one is then
-    confirmed, not refused.
+    confirmed, not refused. Names and classes are compared as `comparable` does: what the keyboard happened
+    to type (full-width brackets, a double space, capitals) does not make another child.
     """
-    if new.name != existing.name:
+    if comparable(new.name) != comparable(existing.name):
         return False
-    return not new.class_name or not existing.class_name or new.class_name == existing.class_name
+    new_class, existing_class = comparable(new.class_name), comparable(existing.class_name)
+    return not new_class or not existing_class or new_class == existing_class
+
+
+def alike_ids(records: Iterable[StudentRecord]) -> set[int]:
+    """The students who share their name and class with another one: a list must show their ids (编号)."""
+    seen: dict[tuple[str, str], list[int]] = {}
+    for record in records:
+        seen.setdefault(name_and_class_key(record.student), []).append(record.id)
+    return {i for ids in seen.values() if len(ids) > 1 for i in ids}
+
+
+class SameNameError(ConflictError):
+    """ConflictError("student_same_name"): students of this name are in the list already (`others`, each
+    with their class). The message names every one of them, so the teacher can tell which is meant."""
+
+    def __init__(self, name: str, others: Sequence[StudentRecord]) -> None:
+        self.others = tuple(others)
+        first = self.others[0]
+        super().__init__(
+            "student_same_name",
+            "name",
+            name=name,
+            other=first.id,
+            klass=first.student.class_name or "—",
+            count=len(self.others),
+        )
+
+    @property
+    def other_ids(self) -> list[int]:
+        return [r.id for r in self.others]
+
+    def message(self, lang: Lang) -> str:
+        if len(getattr(self, "others", ())) < 2:
+            return super().message(lang)
+        which = ("、" if lang == "zh" else ", ").join(
+            render("student_same_name_which", lang, other=r.id, klass=r.student.class_name or "—") for r in self.others
+        )
+        return render("student_same_name_several", lang, self.field, **{**self.params, "which": which})

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jilu_desktop.collation import class_order_text, sorted_chinese
 from jilu_desktop.domain.errors import ConflictError, NotFoundError
-from jilu_desktop.domain.students import Student, StudentRecord, likely_same_student, make_student
+from jilu_desktop.domain.students import SameNameError, Student, StudentRecord, likely_same_student, make_student
 from jilu_desktop.services.base import Service
 from jilu_desktop.storage import students_repo
 
@@ -27,15 +27,7 @@ class StudentService(Service):
         student = make_student(today=self._clock.today(), **fields)
         with self._db.session_scope(write=True) as session:
             if not same_name_ok:
-                for other in students_repo.students_named(session, student.name):
-                    if likely_same_student(student, other.student):
-                        raise ConflictError(
-                            "student_same_name",
-                            "name",
-                            name=student.name,
-                            other=other.id,
-                            klass=other.student.class_name or "—",
-                        )
+                _check_same_name(session, student)
             return students_repo.add_student(session, student, self._clock.now())
 
     def get(self, student_id: int) -> StudentRecord:
@@ -51,9 +43,12 @@ class StudentService(Service):
             records = students_repo.list_students(session)
         return sorted_chinese(records, lambda r: class_order_text(r.student.class_name), lambda r: r.student.name)
 
-    def edit(self, student_id: int, *, expected: Student | None = None, **changes: Any) -> StudentRecord:
+    def edit(
+        self, student_id: int, *, expected: Student | None = None, same_name_ok: bool = False, **changes: Any
+    ) -> StudentRecord:
         """Change the given fields; the rest keep their values. With `expected`, only if the stored student
-        is still that one."""
+        is still that one. A new name or class that another student already has is refused as add() refuses
+        it (ConflictError("student_same_name")) unless `same_name_ok`."""
         unknown = set(changes) - set(STUDENT_FIELDS)
         if unknown:
             raise TypeError(f"unknown student fields: {sorted(unknown)}")
@@ -70,6 +65,9 @@ class StudentService(Service):
             }
             fields.update(changes)
             student = make_student(today=self._clock.today(), **fields)
+            renamed = (student.name, student.class_name) != (s.name, s.class_name)
+            if renamed and not same_name_ok:
+                _check_same_name(session, student, leave_out=student_id)
             students_repo.update_student(session, student_id, student, self._clock.now())
             return StudentRecord(student_id, student, found.activity_count)
 
@@ -96,6 +94,15 @@ class StudentService(Service):
                 )
             students_repo.delete_student(session, student_id)
             return found
+
+
+def _check_same_name(session: Session, student: Student, leave_out: int | None = None) -> None:
+    """SameNameError if the list has a student who is most likely this one (other than `leave_out`)."""
+    same = [
+        r for r in students_repo.list_students(session) if r.id != leave_out and likely_same_student(student, r.student)
+    ]
+    if same:
+        raise SameNameError(student.name, sorted(same, key=lambda r: r.id))
 
 
 def _found(session: Session, student_id: int, expected: Student | None) -> StudentRecord:

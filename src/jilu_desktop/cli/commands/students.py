@@ -49,6 +49,14 @@ def register(sub: Subcommands, lang: Lang) -> None:
     )
     edit.add_argument("id", type=int, metavar="ID", help=t("学生编号", "student id"))
     _student_options(edit, lang, name_required=False)
+    edit.add_argument(
+        "--same-name-ok",
+        action="store_true",
+        help=t(
+            "改后的姓名和班级与另一名学生相同时仍然修改：确认是另一名学生",
+            "change even though the new name and class are another student's: it is another child",
+        ),
+    )
     edit.set_defaults(handler=run_edit)
 
     delete = add_command(
@@ -104,14 +112,19 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
     try:
         new_id = ctx.services.students.add(same_name_ok=args.same_name_ok, **_fields(args))
     except ConflictError as error:
-        if error.code != "student_same_name":
-            raise
-        raise UsageError(
-            error.message("zh") + "（确认是另一名学生时，加上 --same-name-ok 再运行一次）",
-            error.message("en") + " (if it is another child, run it again with --same-name-ok)",
-        ) from error
+        raise _same_name_usage(error) from error
     emit(str(new_id))
     return EXIT_OK
+
+
+def _same_name_usage(error: ConflictError) -> UsageError:
+    """A student of the same name is in the list: say so, and how to go on if it is another child."""
+    if error.code != "student_same_name":
+        raise error
+    return UsageError(
+        error.message("zh") + "（确认是另一名学生时，加上 --same-name-ok 再运行一次）",
+        error.message("en") + " (if it is another child, run it again with --same-name-ok)",
+    )
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -148,7 +161,10 @@ def run_edit(ctx: Context, args: argparse.Namespace) -> int:
     changes = _fields(args)
     if not changes:
         raise UsageError("没有给出要修改的项", "nothing to change was given", hint="jilu student edit --help")
-    record = ctx.services.students.edit(args.id, **changes)
+    try:
+        record = ctx.services.students.edit(args.id, same_name_ok=args.same_name_ok, **changes)
+    except ConflictError as error:
+        raise _same_name_usage(error) from error
     emit(ctx.t(f"已修改学生 #{record.id} {record.student.name}", f"Student #{record.id} {record.student.name} changed"))
     return EXIT_OK
 

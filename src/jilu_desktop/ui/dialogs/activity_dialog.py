@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 from jilu_desktop.domain.activities import CONTENT_LIMIT, ActivityKind, ActivityRecord
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError
-from jilu_desktop.domain.messages import DEFAULT_LANG
-from jilu_desktop.domain.students import make_student
+from jilu_desktop.domain.students import SameNameError
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
@@ -120,12 +119,25 @@ class ActivityDialog(QDialog):
         content_layout.addWidget(self.errors.wrap("content", self.content_edit))
         content_layout.addWidget(self.counter_label)
 
+        # Under 帮扶对象: which student was chosen for a name given in the student dialog (see _submit_student).
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName(self.tr("提示"))
+        self.notice_label.hide()
+        self.picker.edited.connect(lambda: self._tell(""))
+        students_box = QWidget(self)
+        students_layout = QVBoxLayout(students_box)
+        students_layout.setContentsMargins(0, 0, 0, 0)
+        students_layout.setSpacing(2)
+        students_layout.addWidget(self.errors.wrap("students", self.picker, aliases=["mentee"]))
+        students_layout.addWidget(self.notice_label)
+
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, buddy, field in (
             (self.tr("日期(&D)"), self.date_edit, when),
             (self.tr("类型(&K)"), self.kind_combo, self.errors.wrap("kind", self.kind_combo)),
-            (self.tr("帮扶对象(&S)"), self.picker, self.errors.wrap("students", self.picker, aliases=["mentee"])),
+            (self.tr("帮扶对象(&S)"), self.picker, students_box),
             (self.tr("地点(&P)"), self.place_edit, self.errors.wrap("place", self.place_edit)),
             (self.tr("内容(&C)"), self.content_edit, content_box),
         ):
@@ -258,26 +270,40 @@ class ActivityDialog(QDialog):
         return dialog
 
     def _submit_student(self, fields: Fields) -> None:
-        """Add the student (a rule that says no is raised back to the student dialog) and choose them."""
+        """Add the student (a rule that says no is raised back to the student dialog) and choose them.
+
+        A student of that name already in the list is refused as on the students page (the student dialog
+        says so, and its button becomes 仍然添加), with one exception: when only the name (and class) was
+        filled in and one student matches, that is the student meant (a name put right in the dialog, say).
+        They are chosen, and the dialog says which one; nothing typed is dropped.
+        """
         today = self._services.clock.today()
         fields = dict(fields)
         same_name_ok = bool(fields.pop("same_name_ok", False))  # confirmed in the student dialog
-        student = make_student(today=today, **fields)  # the same checks as the service's, before looking
-        same = [
-            r.id
-            for r in self._services.students.list()
-            if r.student.name == student.name and (not student.class_name or r.student.class_name == student.class_name)
-        ]
-        if same:
-            # Already in the list under exactly this name: choose them rather than add a second one.
-            student_id = next((i for i in same if i not in self.picker.selected_ids()), same[0])
-        else:
+        try:
             student_id = self._services.students.add(same_name_ok=same_name_ok, **fields)
-            record = self._services.students.get(student_id)
-            # As the students page does: a step of its own on the window's stack, which refreshes the pages.
-            self._stack.push(AddStudent(self._stack, self._services, record, _undo_refused))
+        except SameNameError as error:
+            if len(error.others) != 1 or not _name_and_class_only(fields):
+                raise
+            existing = error.others[0]
+            self._load_students(today)
+            self.picker.choose_new(existing.id)
+            self._tell(
+                self.tr("已选择名单中已有的学生{label}。如果是另一名同名的学生，请取下后到“学生”页添加。").format(
+                    label=self.picker.full_label(existing.id)
+                )
+            )
+            return
+        record = self._services.students.get(student_id)
+        # As the students page does: a step of its own on the window's stack, which refreshes the pages.
+        self._stack.push(AddStudent(self._stack, self._services, record, _undo_refused))
         self._load_students(today)
         self.picker.choose_new(student_id)
+
+    def _tell(self, text: str) -> None:
+        """A note under 帮扶对象 (not an error): until the students chosen change."""
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def _student_dialog_closed(self) -> None:
         self.student_dialog = None
@@ -305,7 +331,7 @@ class ActivityDialog(QDialog):
             return
         except StorageEnvironmentError as error:
             # The draft stays in the dialog: the teacher can try again once the problem is solved.
-            messages.show_message(self, self.tr("无法保存"), error.message(DEFAULT_LANG), QMessageBox.Icon.Warning)
+            messages.show_message(self, self.tr("无法保存"), error.message(self.errors.lang), QMessageBox.Icon.Warning)
             return
         self._mark_clean()
         self.saved.emit(saved.id)
@@ -349,6 +375,16 @@ class ActivityDialog(QDialog):
         if discard:
             self._mark_clean()
             super().reject()
+
+
+def _name_and_class_only(fields: Fields) -> bool:
+    """Was nothing but the name (and class) filled in the student dialog?"""
+    return not (
+        fields.get("gender")
+        or str(fields.get("birth_year") or "").strip()
+        or fields.get("difficulties")
+        or str(fields.get("difficulty_detail") or "").strip()
+    )
 
 
 def _undo_refused(error: Exception) -> None:

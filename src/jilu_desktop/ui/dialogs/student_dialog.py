@@ -207,7 +207,8 @@ class StudentDialog(QDialog):
                 self.errors.show_text(GENERAL, error.message(self.errors.lang))
             if error.code == "student_same_name":
                 self._same_name = self._name_and_class()
-                self.save_button.setText(self.tr("仍然添加"))
+                # Editing, the student is not added but saved: the button says so.
+                self.save_button.setText(self.tr("仍然添加") if self.record is None else self.tr("仍然保存"))
             return
         except StorageEnvironmentError as error:
             self.errors.show_text(GENERAL, error.message(self.errors.lang))

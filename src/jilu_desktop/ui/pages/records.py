@@ -31,6 +31,7 @@ from jilu_desktop.domain.activities import ActivityFilter, ActivityKind
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
+from jilu_desktop.domain.students import alike_ids
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
@@ -209,13 +210,20 @@ class RecordsPage(QWidget):
         chosen = self.student_combo.currentData()
         self.student_combo.clear()
         self.student_combo.addItem(self.tr("全部学生"), ALL)
-        for record in self._services.students.list():
+        students = self._services.students.list()
+        alike = alike_ids(students)  # two of one name and class: only the id (编号) tells them apart
+        for record in students:
             s = record.student
-            text = (
-                s.name
-                if not s.class_name
-                else self.tr("{name}（{class_name}）").format(name=s.name, class_name=s.class_name)
-            )
+            if record.id in alike and s.class_name:
+                text = self.tr("{name}（{class_name}，编号 {id}）").format(
+                    name=s.name, class_name=s.class_name, id=record.id
+                )
+            elif record.id in alike:
+                text = self.tr("{name}（编号 {id}）").format(name=s.name, id=record.id)
+            elif s.class_name:
+                text = self.tr("{name}（{class_name}）").format(name=s.name, class_name=s.class_name)
+            else:
+                text = s.name
             self.student_combo.addItem(text, record.id)
         self.student_combo.setCurrentIndex(max(0, self.student_combo.findData(chosen)))
 

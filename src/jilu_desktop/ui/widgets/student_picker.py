@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from jilu_desktop.domain.students import StudentRecord
+from jilu_desktop.domain.students import StudentRecord, alike_ids
 from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +36,7 @@ class StudentPicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._students: dict[int, StudentRecord] = {}
+        self._alike: set[int] = set()  # students who share name and class with another: shown with their id
         self._order: list[int] = []  # the mentee first, then as the service lists them
         self._mentee_id: int | None = None
         self._chosen: list[int] = []
@@ -93,6 +94,7 @@ class StudentPicker(QWidget):
 
     def set_students(self, students: Sequence[StudentRecord], mentee_id: int | None = None) -> None:
         self._students = {s.id: s for s in students}
+        self._alike = alike_ids(students)
         self._mentee_id = mentee_id if mentee_id in self._students else None
         ids = [s.id for s in students]
         self._order = sorted(ids, key=lambda i: i != self._mentee_id)  # stable: the rest keep their order
@@ -192,16 +194,29 @@ class StudentPicker(QWidget):
         """Is `text` a name to offer as a new student: typed, and no student's whole name?"""
         return bool(text) and not self._named_exactly(text, chosen=False)
 
+    def full_label(self, student_id: int) -> str:
+        """The student's name, class and id (编号): “李小明（五(1)班，编号 3）”."""
+        s = self._students[student_id].student
+        if not s.class_name:
+            return self.tr("{name}（编号 {id}）").format(name=s.name, id=student_id)
+        return self.tr("{name}（{class_name}，编号 {id}）").format(name=s.name, class_name=s.class_name, id=student_id)
+
     def _label(self, student_id: int) -> str:
         s = self._students[student_id].student
-        text = (
-            s.name
-            if not s.class_name
-            else self.tr("{name}（{class_name}）").format(name=s.name, class_name=s.class_name)
-        )
+        if student_id in self._alike:
+            text = self.full_label(student_id)  # two of one name and class: only the id tells them apart
+        elif s.class_name:
+            text = self.tr("{name}（{class_name}）").format(name=s.name, class_name=s.class_name)
+        else:
+            text = s.name
         if student_id == self._mentee_id:
             text += self.tr(" · 重点帮扶")
         return text
+
+    def _chip_name(self, student_id: int) -> str:
+        """The name on a chosen student's button: with the id when another student has the same name and class."""
+        name = self._students[student_id].student.name
+        return self.tr("{name}（编号 {id}）").format(name=name, id=student_id) if student_id in self._alike else name
 
     def _rebuild(self) -> None:
         self._model.clear()
@@ -267,7 +282,7 @@ class StudentPicker(QWidget):
         self._chips = {}
         previous: QWidget = self.line_edit if self.mentee_button.isHidden() else self.mentee_button
         for student_id in self._chosen:
-            name = self._students[student_id].student.name
+            name = self._chip_name(student_id)
             chip = QToolButton(self._chips_box)
             chip.setText(self.tr("{name} ✕").format(name=name))
             chip.setToolTip(self.tr("取下{label}（Delete）").format(label=self._label(student_id)))
