@@ -167,6 +167,30 @@
         <translation>The record book ran into an unexpected error while starting; the data file was not changed.
 The details are in the log file: {log}</translation>
     </message>
+    <message>
+        <source>没有找到记录本</source>
+        <translation>No record book found</translation>
+    </message>
+    <message>
+        <source>这个文件夹里还没有记录本：
+{folder}
+
+如果记录本在U盘上，请先插好U盘，再打开记录本。
+要在这个文件夹里新建一个空的记录本吗？</source>
+        <translation>There is no record book in this folder yet:
+{folder}
+
+If the record book is on a USB stick, plug the stick in first, then open the record book.
+Make a new, empty record book in this folder?</translation>
+    </message>
+    <message>
+        <source>新建记录本</source>
+        <translation>Make a new record book</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>

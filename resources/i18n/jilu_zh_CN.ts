@@ -166,6 +166,26 @@
 详细信息已写入日志文件：{log}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>没有找到记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个文件夹里还没有记录本：
+{folder}
+
+如果记录本在U盘上，请先插好U盘，再打开记录本。
+要在这个文件夹里新建一个空的记录本吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
