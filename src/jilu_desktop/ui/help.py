@@ -51,6 +51,7 @@ class HelpWindow(QDialog):
             "<tr><td><b>Ctrl+P</b></td><td>导出与打印</td></tr>"
             "<tr><td><b>Ctrl+1</b>、<b>Ctrl+2</b>……</td><td>切换页面</td></tr>"
             "<tr><td><b>回车</b> / <b>Delete</b></td><td>在记录表中：修改 / 删除选中的记录</td></tr>"
+            "<tr><td><b>F5</b></td><td>刷新（显示刚用 jilu 命令做的修改；窗口也会自己每隔几秒查看）</td></tr>"
             "<tr><td><b>F1</b></td><td>打开或关闭本说明</td></tr>"
             "</table>"
             "<h3>数据在哪里</h3>"
