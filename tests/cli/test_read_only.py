@@ -207,3 +207,69 @@ def test_no_log_is_made_beside_a_read_only_book(book: Book, monkeypatch: pytest.
     assert "2026年12月" in jilu.ok("progress")
     assert jilu.bad("student", "add", "--name", "赵敏", code=3) == READ_ONLY_ZH
     assert sorted(p.name for p in jilu.data_dir.iterdir()) == ["jilu.sqlite3"]
+
+
+READ_ONLY_FILE_ZH = (
+    "数据文件 {file} 是只读的，无法保存。请在这个文件的属性中去掉“只读”，或请学校信息老师给您写入它的权限。"
+)
+READ_ONLY_FILE_EN = (
+    'The data file {file} is read-only, so nothing can be saved. Clear "read-only" in the file\'s properties, '
+    "or ask the school's IT teacher to give you permission to write to it."
+)
+
+
+def test_a_read_only_file_in_a_folder_that_can_be_written(book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The refusal speaks of the file, not of the folder; and nothing is written beside it, not even a log."""
+    from jilu_desktop.bootstrap import stop_logging
+
+    jilu = book.jilu
+    database = jilu.data_dir / "jilu.sqlite3"
+    stop_logging()
+    shutil.rmtree(jilu.data_dir / "logs")
+    real_access = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        # As for an ordinary user on a file marked read-only (root may write whatever the permissions say).
+        if isinstance(path, str | os.PathLike) and Path(path) == database and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before, held = contents(jilu.data_dir), jilu.snapshot()
+    assert "2026年12月" in jilu.ok("progress")
+    assert jilu.bad("student", "add", "--name", "赵敏", code=3) == READ_ONLY_FILE_ZH.format(file=database)
+    assert jilu.bad("--lang", "en", "log", "delete", "1", code=3) == READ_ONLY_FILE_EN.format(file=database)
+    assert (contents(jilu.data_dir), jilu.snapshot()) == (before, held)
+    assert sorted(p.name for p in jilu.data_dir.iterdir()) == ["jilu.sqlite3"]
+
+
+def test_a_file_with_real_read_only_permissions_in_a_folder_that_can_be_written(book: Book) -> None:
+    prefix = _as_nobody()
+    if prefix is None:
+        pytest.skip("cannot run jilu as an ordinary user here")
+    run_as = prefix or [sys.executable]
+    with tempfile.TemporaryDirectory(prefix="jilu-read-only-file-") as shared:
+        top = Path(shared)
+        top.chmod(0o755)
+        data_dir = top / "data"
+        data_dir.mkdir()
+        shutil.copy2(book.jilu.data_dir / "jilu.sqlite3", data_dir / "jilu.sqlite3")
+        data_dir.chmod(0o777)  # anyone may write the folder
+        (data_dir / "jilu.sqlite3").chmod(0o444)  # nobody may write the file (root's, as the copy is)
+        before = contents(data_dir)
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            code = "import sys; from jilu_desktop.cli import main; sys.exit(main())"
+            command = [*run_as, "-c", code, "--data-dir", str(data_dir), *args]
+            env = {**os.environ, "JILU_TODAY": "2026-12-04", "HOME": shared, "PYTHONDONTWRITEBYTECODE": "1"}
+            return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+
+        if run("student", "add", "--name", "赵敏").returncode == 0:
+            pytest.skip("permissions do not stop writes here")
+        progress = run("progress")
+        assert progress.returncode == 0 and "2026年12月" in progress.stdout, progress
+        refused = run("student", "add", "--name", "赵敏")
+        expected = READ_ONLY_FILE_ZH.format(file=data_dir / "jilu.sqlite3")
+        assert (refused.returncode, refused.stderr) == (3, expected + "\n"), refused
+        assert contents(data_dir) == before
+        assert sorted(p.name for p in data_dir.iterdir()) == ["jilu.sqlite3"]  # no -wal, -shm, nor logs

@@ -20,11 +20,15 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine, backups_dir: Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(
+        self, engine: Engine, backups_dir: Path | None = None, *, read_only: bool = False, file_only: bool = False
+    ) -> None:
         self.engine = engine
         self.backups_dir = backups_dir  # named in the damaged-file message when it holds backups
-        # Opened read-only (storage.opening.open_read_only): every write is refused with Problem.READ_ONLY.
+        # Opened read-only (storage.opening.open_read_only): every write is refused with Problem.READ_ONLY, whose
+        # message speaks of the file when only the file cannot be written (file_only), else of the folder.
         self.read_only = read_only
+        self._file_only = file_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False)
         database = engine.url.database
@@ -45,6 +49,8 @@ class Database:
         read-only database it is refused at once (a write without write=True is refused by SQLite itself).
         """
         if write and self.read_only:
+            if self._file_only and self._file is not None:
+                raise StorageEnvironmentError(Problem.READ_ONLY, path=self._folder, file=self._file)
             raise StorageEnvironmentError(Problem.READ_ONLY, path=self._folder)
         session = (self._write_sessions if write else self._sessions)()
         try:

@@ -105,9 +105,9 @@ def peek_connection(db_path: Path, *, immutable: bool = True) -> sqlite3.Connect
     Immutable (the default): no lock and no -wal/-shm files, for what must be known before the data is
     opened (the language of --help and of a start-up error). Not immutable: what is still in the -wal
     counts too (whether a book just made holds anything). None when the file cannot be looked at."""
-    if not db_path.is_file():
-        return None
     try:
+        if not db_path.is_file():  # raises PermissionError for a folder that cannot be looked into (Python 3.11)
+            return None
         return sqlite3.connect(_read_only_uri(db_path, immutable=immutable), uri=True, timeout=0)
     except (sqlite3.Error, OSError, ValueError):
         return None

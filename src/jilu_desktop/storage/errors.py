@@ -92,6 +92,14 @@ _TEXT: Final[dict[Problem, tuple[str, str]]] = {
     ),
 }
 
+# A read-only book whose folder may be written: only the file is read-only (its properties say so, or its
+# permissions), and the folder's message would send the teacher looking at the wrong thing.
+_READ_ONLY_FILE: Final = (
+    "数据文件 {file} 是只读的，无法保存。请在这个文件的属性中去掉“只读”，或请学校信息老师给您写入它的权限。",
+    'The data file {file} is read-only, so nothing can be saved. Clear "read-only" in the file\'s properties, '
+    "or ask the school's IT teacher to give you permission to write to it.",
+)
+
 # A damaged file: what the teacher can do depends on whether the backups folder holds copies. Backups are
 # made only before the file's format is upgraded, so there may be none, and the newest may be old.
 _DAMAGED_HEAD: Final = (
@@ -129,7 +137,8 @@ class StorageEnvironmentError(Exception):
     def message(self, lang: Lang) -> str:
         if self.problem is Problem.DAMAGED:
             return self._damaged(lang)
-        zh, en = _TEXT[self.problem]
+        file_only = self.problem is Problem.READ_ONLY and "file" in self.params
+        zh, en = _READ_ONLY_FILE if file_only else _TEXT[self.problem]
         return (zh if lang == "zh" else en).format(**self.params)
 
     def _damaged(self, lang: Lang) -> str:

@@ -113,7 +113,13 @@ def open_read_only(db_path: Path, backups_dir: Path) -> Database:
         engine.dispose()
         raise
     log.info("opened %s read-only%s", db_path, " with the changes in its -wal" if pending else "")
-    return Database(engine, backups_dir, read_only=True)
+    return Database(engine, backups_dir, read_only=True, file_only=_only_the_file_read_only(db_path))
+
+
+def _only_the_file_read_only(db_path: Path) -> bool:
+    """Whether the book's folder may be written and only the file itself may not (a file marked read-only):
+    the refusal then speaks of the file. On a write-protected stick or a read-only share it is the folder."""
+    return os.access(db_path.parent, os.W_OK) and not os.access(db_path, os.W_OK)
 
 
 def _holds_pending_changes(db_path: Path) -> bool:
