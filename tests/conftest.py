@@ -48,3 +48,12 @@ def services(paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
     svc = open_services(paths, clock)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
+    """The `jilu` command on the same book while `services` (the window) has it open: a second AppServices
+    on the same data folder, as the command opens it."""
+    other = open_services(paths, clock)
+    yield other
+    other.close()

@@ -6,8 +6,6 @@ window is open.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from jilu_desktop.bootstrap import open_services
@@ -15,13 +13,6 @@ from jilu_desktop.domain.errors import ConflictError, NotFoundError
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.clock import FixedClock
-
-
-@pytest.fixture
-def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
-    other = open_services(paths, clock)
-    yield other
-    other.close()
 
 
 @pytest.fixture

@@ -4,16 +4,13 @@ that change; the teacher is told and keeps what she wrote."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from jilu_desktop.bootstrap import open_services
-from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.ui.field_errors import GENERAL
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.overview import OverviewPage
@@ -29,14 +26,6 @@ TOLD = (
     "在您修改期间，这项内容已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这次没有保存。"
     "您写的内容还在这里：请复制需要的文字，取消后重新打开再修改。"
 )
-
-
-@pytest.fixture
-def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
-    """The `jilu` command, on the same book while the window is open."""
-    other = open_services(paths, clock)
-    yield other
-    other.close()
 
 
 def test_a_record_changed_elsewhere_is_not_overwritten_by_the_dialog(

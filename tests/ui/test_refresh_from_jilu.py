@@ -4,7 +4,7 @@ while it is shown, and on 查看 → 刷新 (F5); never under an open dialog, an
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,23 +12,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from jilu_desktop.bootstrap import open_services
-from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.ui.main_window import WATCH_INTERVAL_MS, MainWindow
 from jilu_desktop.ui.pages.settings import SettingsPage
 from tests.ui.keyboard import type_text
 
 SETTINGS = 5  # the page's place in the window
-
-
-@pytest.fixture
-def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
-    """The `jilu` command, on the same book while the window is open."""
-    other = open_services(paths, clock)
-    yield other
-    other.close()
 
 
 @pytest.fixture

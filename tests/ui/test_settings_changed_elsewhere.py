@@ -4,20 +4,15 @@ so what `jilu` changed meanwhile stays; if she changed the same value, nothing i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont, QUndoStack
 from pytestqt.qtbot import QtBot
 
-from jilu_desktop.bootstrap import open_services
 from jilu_desktop.domain.calendar import Month
 from jilu_desktop.domain.errors import ConflictError
 from jilu_desktop.domain.targets import YearTargets
-from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.services.settings import Preferences, StoredSettings
 from jilu_desktop.ui.pages.settings import SettingsPage
 
@@ -26,14 +21,6 @@ TOLD = (
     "请点“还原”查看现在的设置，再重新修改"
 )
 NOT_SAVED = "没有保存：您修改的设置在此期间已在别处被修改，见标出的内容。"
-
-
-@pytest.fixture
-def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
-    """The `jilu` command, on the same book while the window is open."""
-    other = open_services(paths, clock)
-    yield other
-    other.close()
 
 
 @pytest.fixture

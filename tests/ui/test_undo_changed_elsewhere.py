@@ -4,29 +4,18 @@ is told, and the step leaves the stack; an unchanged object still undoes and red
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from jilu_desktop.bootstrap import open_services
-from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
-from jilu_desktop.services.clock import FixedClock
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.people_commands import AddStudent, DeleteStudent, EditStudent, SavePledge, SaveProfile
 from jilu_desktop.ui.undo import UndoStack, add_activity, delete_activities, edit_activity
 
 ELSEWHERE = "已在别处被修改（例如在命令行中）。为了不覆盖那次修改，这一步不能再撤销或重做"
-
-
-@pytest.fixture
-def cli(services: AppServices, paths: AppPaths, clock: FixedClock) -> Iterator[AppServices]:
-    """The `jilu` command, on the same book while the window is open."""
-    other = open_services(paths, clock)
-    yield other
-    other.close()
 
 
 @pytest.fixture
