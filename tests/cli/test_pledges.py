@@ -78,7 +78,8 @@ def test_a_new_mentee_does_not_keep_the_previous_ones_difficulty(book: Book, tmp
     assert shown["mentee"]["name"] == "王芳"
     assert shown["difficulty_detail"] == ""
     assert (shown["measures"], shown["commitments"]) == ("午休辅导", "多家访")  # the rest is kept
-    assert "困难情况：" in jilu.ok("pledge", "show", "--school-year", "2026").splitlines()
+    # Shown as the form prints it: the new mentee's own.
+    assert "困难情况：父亲长期生病" in jilu.ok("pledge", "show", "--school-year", "2026").splitlines()
     jilu.ok("export", "pledge", "--school-year", "2026", "--out", str(tmp_path / "p.pdf"))
     printed = pdf_text(tmp_path / "p.pdf")
     assert "父亲长期生病" in printed

@@ -138,7 +138,8 @@ def pledge_lines(view: PledgeView, lang: Lang) -> list[str]:
     signed = t("有", "stored") if pledge.signature_png else t("无", "none")
     return [
         f"{field_name('mentee', lang)}{sep}{mentee.name}{t('（', ' (')}{t('，', ', ').join(about)}{t('）', ')')}",
-        f"{field_name('difficulty_detail', lang)}{sep}{pledge.difficulty_detail}",
+        # As the form prints it: left empty, the student's own 困难情况.
+        f"{field_name('difficulty_detail', lang)}{sep}{pledge.difficulty_detail or mentee.difficulty_detail}",
         f"{field_name('measures', lang)}{sep}{pledge.measures}",
         f"{field_name('commitments', lang)}{sep}{pledge.commitments}",
         f"{field_name('signed_on', lang)}{sep}{'' if pledge.signed_on is None else pledge.signed_on.isoformat()}",
