@@ -780,10 +780,6 @@ Error: {error}</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <source>只读：这个记录本所在的U盘或文件夹不能写入，现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关，或把记录本复制到电脑上。</source>
-        <translation>Read-only: the USB stick or folder this record book is on cannot be written to, so it can only be viewed, exported and printed. To make changes, switch off the USB stick&apos;s write protection, or copy the record book to the computer.</translation>
-    </message>
-    <message>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
     </message>
@@ -818,6 +814,10 @@ Error: {error}</translation>
     <message>
         <source>无法读取记录</source>
         <translation>Cannot read the records</translation>
+    </message>
+    <message>
+        <source>只读：这个记录本不能写入（U盘有写保护，或文件、文件夹是只读的），现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关、去掉文件的“只读”属性，或把记录本复制到电脑上。</source>
+        <translation>Read-only: this record book cannot be written to (the USB stick is write-protected, or the file or folder is read-only), so it can only be viewed, exported and printed. To make changes, switch off the USB stick&apos;s write protection, clear the file&apos;s &quot;read-only&quot; attribute, or copy the record book to the computer.</translation>
     </message>
     <message>
         <source>“168”爱生行动记录本  版本 {version}

@@ -758,10 +758,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>只读：这个记录本所在的U盘或文件夹不能写入，现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关，或把记录本复制到电脑上。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>只读提示</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +791,10 @@
     </message>
     <message>
         <source>无法读取记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读：这个记录本不能写入（U盘有写保护，或文件、文件夹是只读的），现在只能查看、导出和打印。要修改，请关闭U盘的写保护开关、去掉文件的“只读”属性，或把记录本复制到电脑上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
