@@ -60,11 +60,11 @@ def build_parser(lang: Lang) -> JiluArgumentParser:
         epilog=t(
             "环境变量：JILU_DATA_DIR 数据文件夹，JILU_LANG 语言（zh/en），JILU_TODAY 把“今天”固定为 YYYY-MM-DD。\n"
             "退出码：0 成功，2 输入有误（未保存任何内容），"
-            "3 环境问题（没有记录本、被占用、已损坏、只读、磁盘已满），1 程序错误。",
+            "3 环境问题（没有记录本、无权读取、被占用、已损坏、只读、磁盘已满），1 程序错误。",
             "Environment: JILU_DATA_DIR data folder, JILU_LANG language (zh/en), "
             "JILU_TODAY pretend today is YYYY-MM-DD.\n"
-            "Exit codes: 0 done, 2 bad input (nothing saved), 3 environment problem (no record book, locked, "
-            "damaged, read-only, disk full), 1 bug.",
+            "Exit codes: 0 done, 2 bad input (nothing saved), 3 environment problem (no record book, no "
+            "permission, locked, damaged, read-only, disk full), 1 bug.",
         ),
     )
     parser.add_argument(
