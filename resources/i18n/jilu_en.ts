@@ -2457,6 +2457,14 @@ Ctrl+Z undoes the deletion.</translation>
         <translation>Undo what was just done (Ctrl+Z)</translation>
     </message>
     <message>
+        <source>{name}（编号 {id}，重点帮扶）</source>
+        <translation>{name} (id {id}, key mentee)</translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation>{name} (id {id})</translation>
+    </message>
+    <message>
         <source>{name}（重点帮扶）</source>
         <translation>{name} (key mentee)</translation>
     </message>

@@ -2413,6 +2413,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}（编号 {id}，重点帮扶）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}（编号 {id}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}（重点帮扶）</source>
         <translation type="unfinished"></translation>
     </message>

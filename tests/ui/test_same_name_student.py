@@ -117,3 +117,18 @@ def test_students_of_one_name_and_class_are_told_apart_in_the_records_filter(
 
     combo.setCurrentIndex(combo.findData(second))
     assert combo.currentData() == second
+
+
+def test_students_of_one_name_and_class_are_told_apart_on_the_students_page(
+    services: AppServices, make_page: Callable[[], StudentsPage]
+) -> None:
+    first = services.students.add(name="李小明", class_name="五(1)班")
+    second = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    other_class = services.students.add(name="李小明", class_name="三(2)班")
+    services.pledges.set(2026, second)
+    page = make_page()
+    names = page.student_names()
+    assert names[0] == f"李小明（编号 {second}，重点帮扶）"  # the mentee first, with its id and mark
+    assert f"李小明（编号 {first}）" in names
+    assert "李小明" in names  # the one in another class needs no id
+    assert len(names) == 3 and other_class not in (first, second)

@@ -33,7 +33,7 @@ from jilu_desktop.domain.activities import ActivityFilter, ActivityKind, Activit
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import ConflictError, DomainError, NotFoundError
 from jilu_desktop.domain.messages import Lang
-from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in
+from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in, alike_ids
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
@@ -303,6 +303,13 @@ class StudentsPage(QWidget):
     def _lang(self) -> Lang:
         return self._services.settings.language()
 
+    def _name_text(self, name: str, student_id: int, is_mentee: bool, alike: bool) -> str:
+        if alike:
+            if is_mentee:
+                return self.tr("{name}（编号 {id}，重点帮扶）").format(name=name, id=student_id)
+            return self.tr("{name}（编号 {id}）").format(name=name, id=student_id)
+        return self.tr("{name}（重点帮扶）").format(name=name) if is_mentee else name
+
     def refresh(self) -> None:
         """Read the students, the current mentee and the chosen student's records again."""
         keep = self.selected_id()
@@ -315,10 +322,11 @@ class StudentsPage(QWidget):
         self.model.removeRows(0, self.model.rowCount())
         labels = difficulty_short_labels()
         full_labels = difficulty_labels()
+        alike = alike_ids(records)  # two of one name and class: only the id (编号) tells them apart
         for record in records:
             s = record.student
             is_mentee = record.id == self._mentee_id
-            name = QStandardItem(self.tr("{name}（重点帮扶）").format(name=s.name) if is_mentee else s.name)
+            name = QStandardItem(self._name_text(s.name, record.id, is_mentee, record.id in alike))
             name.setData(record.id, ID_ROLE)
             if is_mentee:
                 font = QFont(self.font())
