@@ -7,8 +7,9 @@ a refusal is shown beside its field, with nothing saved. Opened with open(): win
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +27,12 @@ from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
+    from jilu_desktop.services import AppServices
+    from jilu_desktop.ui.pages.people_commands import SaveProfile
 
 Submit = Callable[[dict[str, Any]], None]
 GENDERS = ("", "男", "女")
@@ -163,3 +170,27 @@ class ProfileDialog(QDialog):
             self.errors.show_text(GENERAL, error.message(self.errors.lang))
             return
         self.accept()
+
+
+def open_profile_dialog(
+    parent: QWidget,
+    services: AppServices,
+    stack: QUndoStack,
+    lang: Callable[[], Lang],
+    report: Callable[[Exception], None],
+    saved: Callable[[TeacherProfile, SaveProfile | None], None],
+) -> ProfileDialog:
+    """The profile dialog over `parent`, for the profile as stored now. Saving goes through save_profile (only
+    if the profile is still as the dialog showed it); `saved` gets the profile and the undo step, if any, for
+    the page to push where it keeps its steps."""
+    from jilu_desktop.ui.pages.people_commands import save_profile
+
+    opened = services.profile.get()
+
+    def submit(fields: dict[str, Any]) -> None:
+        saved(*save_profile(stack, services, opened, fields, report))
+
+    dialog = ProfileDialog(submit, lang, opened, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

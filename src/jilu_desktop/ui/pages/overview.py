@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.activities import ActivityFilter
@@ -49,7 +49,6 @@ class OverviewPage(QWidget):
         self._stack = undo_stack
         self.dialog: ActivityDialog | None = None
         self.profile_dialog: ProfileDialog | None = None
-        self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
         self.chart: YearChart | None = None  # built after the first paint
 
         self.name_label = QLabel(self)
@@ -245,23 +244,19 @@ class OverviewPage(QWidget):
 
     def edit_profile(self) -> ProfileDialog:
         """The profile dialog (as on the pledge page); saved through the services, then shown on every page."""
-        from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
+        from jilu_desktop.ui.dialogs.profile_dialog import open_profile_dialog
 
-        self._opened_profile = self._services.profile.get()
-        dialog = ProfileDialog(self._submit_profile, self._services.settings.language, self._opened_profile, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = open_profile_dialog(
+            self, self._services, self._stack, self._services.settings.language, self._report, self._profile_saved
+        )
         dialog.finished.connect(self._profile_closed)
         self.profile_dialog = dialog
-        dialog.open()
         return dialog
 
     def _profile_closed(self) -> None:
         self.profile_dialog = None
 
-    def _submit_profile(self, fields: dict[str, Any]) -> None:
-        from jilu_desktop.ui.pages.people_commands import save_profile
-
-        after, step = save_profile(self._stack, self._services, self._opened_profile, fields, self._report)
+    def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
         self.show_profile(after)
         if step is not None:
             self._stack.push(step)  # a step on the stack refreshes every page

@@ -45,12 +45,12 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.services.pledges import PledgeView
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
-from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, profile_fields
+from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, open_profile_dialog, profile_fields
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import gender_label, school_year_name
-from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge, save_profile
+from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
 from jilu_desktop.ui.widgets.signature_pad import SignatureField
@@ -91,7 +91,6 @@ class PledgePage(QWidget):
         self._detail_typed = False  # the teacher wrote in 困难情况 since the form was filled
         self._setting_detail = False  # the page itself is putting text in 困难情况
         self.profile_dialog: ProfileDialog | None = None
-        self._opened_profile: TeacherProfile | None = None  # as the profile dialog showed it
         self._loaded: Pledge | None = None  # the school year's pledge as the form was filled from it
         self.student_dialog: StudentDialog | None = None
         self.leave_box: QMessageBox | None = None
@@ -678,19 +677,15 @@ class PledgePage(QWidget):
 
     # --- the profile ---
     def edit_profile(self) -> ProfileDialog:
-        self._opened_profile = self._services.profile.get()
-        dialog = ProfileDialog(self._submit_profile, self._lang, self._opened_profile, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = open_profile_dialog(self, self._services, self._stack, self._lang, self._report, self._profile_saved)
         dialog.finished.connect(self._profile_closed)
         self.profile_dialog = dialog
-        dialog.open()
         return dialog
 
     def _profile_closed(self) -> None:
         self.profile_dialog = None
 
-    def _submit_profile(self, fields: dict[str, Any]) -> None:
-        after, step = save_profile(self._stack, self._services, self._opened_profile, fields, self._report)
+    def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
         if step is not None:
             self._push(step)
         self._show_profile(after)
