@@ -278,3 +278,15 @@ def test_students_of_one_name_and_class_show_their_ids(qtbot: QtBot, picker: Stu
     picker.add(6)
     assert picker._chips[6].text() == "李小明 ✕"  # no one else of that class: the name is enough
     assert picker.full_label(6) == "李小明（五(3)班，编号 6）"
+
+
+def test_the_mentee_button_shows_the_id_when_another_student_has_the_mentees_name_and_class(
+    picker: StudentPicker,
+) -> None:
+    picker.set_students([*STUDENTS, StudentRecord(7, Student("张伟", ""))], mentee_id=3)
+    # Two 张伟 without a class: the button says which one is the mentee, as the chips and the list do.
+    assert picker.mentee_button.text() == "+ 张伟（编号 3）（重点帮扶，&M）"
+    assert picker.mentee_button.accessibleName() == "添加重点帮扶学生张伟（编号 3）"
+
+    picker.set_students([*STUDENTS, StudentRecord(7, Student("张伟", "五(2)班"))], mentee_id=3)
+    assert picker.mentee_button.text() == "+ 张伟（重点帮扶，&M）"  # another class: the name is enough

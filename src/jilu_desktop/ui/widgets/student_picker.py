@@ -214,7 +214,8 @@ class StudentPicker(QWidget):
         return text
 
     def _chip_name(self, student_id: int) -> str:
-        """The name on a chosen student's button: with the id when another student has the same name and class."""
+        """The name on a student's button (a chosen one's chip, the mentee's “+”): with the id when another
+        student has the same name and class."""
         name = self._students[student_id].student.name
         return self.tr("{name}（编号 {id}）").format(name=name, id=student_id) if student_id in self._alike else name
 
@@ -231,7 +232,7 @@ class StudentPicker(QWidget):
             self._model.appendRow(item)
         mentee = self._mentee_id
         if mentee is not None and mentee not in self._chosen:
-            name = self._students[mentee].student.name
+            name = self._chip_name(mentee)
             self.mentee_button.setText(self.tr("+ {name}（重点帮扶，&M）").format(name=name))
             self.mentee_button.setAccessibleName(self.tr("添加重点帮扶学生{name}").format(name=name))
             self.mentee_button.show()
