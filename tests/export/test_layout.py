@@ -18,8 +18,8 @@ from PIL import Image
 from jilu_desktop.domain.activities import ActivityKind
 from jilu_desktop.domain.calendar import school_year_months
 from jilu_desktop.domain.progress import MonthState
-from jilu_desktop.export import build_record_book
 from jilu_desktop.export.data import ActivityEntry, MonthSummary, RecordBookData, Targets, TeacherInfo
+from jilu_desktop.export.record_book import build_record_book
 from tests.export.conftest import PAGE_NUMBER, Pdf, flat
 
 TEACHER = TeacherInfo(name="王丽华", school="武进区湖塘实验小学")
@@ -103,7 +103,7 @@ def test_ten_thousand_records(tmp_path: Path) -> None:
 import resource, sys
 sys.path.insert(0, {str(Path(__file__).parents[2])!r})
 from tests.export.test_layout import _book, _entries
-from jilu_desktop.export import build_record_book
+from jilu_desktop.export.record_book import build_record_book
 pages = build_record_book(_book(_entries(10_000, 100)), {str(tmp_path / "big.pdf")!r})
 print(pages, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """

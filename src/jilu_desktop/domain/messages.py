@@ -281,6 +281,40 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "无法保存“{path}”：{error}。没有留下不完整的文件",
         'Could not save "{path}": {error}. No partial file was left behind',
     ),
+    "archive_not_found": (
+        "找不到数据包“{path}”。如果它在U盘上，请先插好U盘",
+        'The data archive "{path}" cannot be found. If it is on a USB stick, plug the stick in first',
+    ),
+    "archive_cannot_read": (
+        "无法读取“{path}”：{error}。请检查文件是否存在、是否有权限读取",
+        'Cannot read "{path}": {error}. Check that the file is there and that you may read it',
+    ),
+    "archive_not_archive": (
+        "“{path}”不是记录本的数据包（数据包是用“导出数据包”保存的 .jilu 文件）。没有导入任何内容",
+        '"{path}" is not a record-book data archive (one saved with "Export data archive", a .jilu file). '
+        "Nothing was imported",
+    ),
+    "archive_damaged": (
+        "数据包“{path}”已损坏（{reason}），可能在复制时出了错。没有导入任何内容；请从原来的电脑重新导出一份，"
+        "或从原来的U盘重新复制",
+        'The data archive "{path}" is damaged ({reason}), perhaps because copying it went wrong. Nothing was '
+        "imported; export it again on the computer it came from, or copy it again from the USB stick",
+    ),
+    "archive_newer": (
+        "数据包“{path}”是由更新版本的记录本导出的，当前程序无法读取。没有导入任何内容；请先安装最新版本",
+        'The data archive "{path}" was exported by a newer version of the record book; this version cannot read '
+        "it. Nothing was imported; please install the latest version first",
+    ),
+    "archive_would_replace": (
+        "导入会替换这台电脑上现有的记录本（{current}）。如果确实要替换，请加上 --replace（现有的记录本会先备份）",
+        "Importing replaces the record book already on this computer ({current_en}). To replace it, add --replace "
+        "(the present record book is backed up first)",
+    ),
+    "archive_same_file": (
+        "“{path}”是记录本自己的数据文件，不是数据包。请选择用“导出数据包”保存的 .jilu 文件",
+        '"{path}" is the record book\'s own data file, not a data archive. Choose a .jilu file saved with '
+        '"Export data archive"',
+    ),
 }
 
 

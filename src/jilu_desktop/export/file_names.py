@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -32,3 +33,9 @@ def pledge_file_name(school_year: int | None, teacher_name: str = "") -> str:
         return "志愿书-空白.pdf"
     name = _safe(teacher_name)
     return f"{school_year}学年志愿书" + (f"-{name}" if name else "") + ".pdf"
+
+
+def archive_file_name(teacher_name: str, day: dt.date) -> str:
+    """“记录本数据-王丽华-2026-12-05.jilu”: the data archive for moving the book to another computer."""
+    name = _safe(teacher_name)
+    return "-".join(p for p in ("记录本数据", name, f"{day:%Y-%m-%d}") if p) + ".jilu"

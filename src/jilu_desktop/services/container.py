@@ -18,6 +18,7 @@ from jilu_desktop.storage.database import Database
 
 if TYPE_CHECKING:
     from jilu_desktop.services.activities import ActivityService
+    from jilu_desktop.services.archive import ArchiveService
     from jilu_desktop.services.demo import DemoService
     from jilu_desktop.services.export import ExportService
     from jilu_desktop.services.pledges import PledgeService
@@ -80,6 +81,12 @@ class AppServices:
         from jilu_desktop.services.export import ExportService
 
         return ExportService(self.db, self.clock)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from jilu_desktop.services.archive import ArchiveService
+
+        return ArchiveService(self.db, self.clock)
 
     def close(self) -> None:
         self.db.close()

@@ -9,9 +9,7 @@ reported before anything is written; a file is written whole or not at all.
 
 from __future__ import annotations
 
-import errno
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,9 +43,9 @@ from jilu_desktop.export.file_names import pledge_file_name, record_book_file_na
 from jilu_desktop.export.fonts import default_fonts, find_unprintable, unprintable_error
 from jilu_desktop.export.pledge_form import build_pledge_form
 from jilu_desktop.export.record_book import build_record_book
-from jilu_desktop.fileio import ReplaceRefused, atomic_path
 from jilu_desktop.services.base import Service
 from jilu_desktop.services.progress import load_participation
+from jilu_desktop.services.saving import save_file
 from jilu_desktop.storage import activities_repo, pledges_repo, settings_repo, students_repo, teacher_repo
 
 DISTRICT_KEY = "district"
@@ -184,7 +182,7 @@ class ExportService(Service):
         self, school_year: int, out: Path, *, anonymize: bool = False, signature_png: bytes | None = None
     ) -> ExportResult:
         plan = self.plan_record_book(school_year, anonymize=anonymize, signature_png=signature_png)
-        pages = _write(out, lambda tmp: build_record_book(plan.data, tmp, check=False))
+        pages = save_file(out, lambda tmp: build_record_book(plan.data, tmp, check=False))
         return ExportResult(out, pages, plan.notices)
 
     def record_book_file_name(self, school_year: int, *, anonymize: bool = False) -> str:
@@ -222,7 +220,7 @@ class ExportService(Service):
         assert data.pledge is not None
         if data.pledge.signed_on is None:
             notices.append(ExportNotice("export_pledge_undated", {"school_year": school_year}))
-        pages = _write(out, lambda tmp: build_pledge_form(data, tmp))
+        pages = save_file(out, lambda tmp: build_pledge_form(data, tmp))
         return ExportResult(out, pages, tuple(notices))
 
     def export_blank_pledge(self, out: Path) -> ExportResult:
@@ -240,7 +238,7 @@ class ExportService(Service):
 
 def export_blank_pledge(out: Path, district: str = DEFAULT_DISTRICT) -> ExportResult:
     """The empty 志愿书; needs no record book (`jilu export pledge --blank` where there is none)."""
-    pages = _write(out, lambda tmp: build_pledge_form(PledgeFormData(district=district), tmp))
+    pages = save_file(out, lambda tmp: build_pledge_form(PledgeFormData(district=district), tmp))
     return ExportResult(out, pages)
 
 
@@ -355,33 +353,3 @@ def _check_signature(png: bytes | None) -> None:
             image.verify()
     except Exception:
         raise DomainError("export_bad_signature") from None
-
-
-def _write(out: Path, build: Callable[[Path], int]) -> int:
-    """Write through a temporary file renamed over `out`; OS failures become plain-worded DomainErrors."""
-    out = Path(out)
-    if out.is_dir():
-        raise DomainError("export_target_is_folder", path=str(out))
-    try:
-        with atomic_path(out) as tmp:
-            return build(tmp)
-    except OSError as error:
-        raise _write_error(error, out) from error
-
-
-_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
-_READ_ONLY = {errno.EACCES, errno.EPERM, errno.EROFS}
-_BAD_FOLDER = {errno.ENOTDIR, errno.EEXIST, errno.ENOENT}
-
-
-def _write_error(error: OSError, out: Path) -> DomainError:
-    folder = str(out.parent)
-    if error.errno in _DISK_FULL:
-        return DomainError("export_disk_full", path=str(out))
-    if isinstance(error, ReplaceRefused):
-        return DomainError("export_target_in_use", path=str(out))
-    if error.errno in _READ_ONLY or isinstance(error, PermissionError):
-        return DomainError("export_read_only", folder=folder)
-    if error.errno in _BAD_FOLDER or isinstance(error, NotADirectoryError | FileExistsError):
-        return DomainError("export_bad_folder", folder=folder)
-    return DomainError("export_write_failed", path=str(out), error=error.strerror or str(error))

@@ -16,6 +16,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 # module before PySide6, and PySide6 reads the source of every module imported after it (to look for its
 # `from __feature__ import`), which makes the dialect's dozen modules cost about three times as much.
 from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401
+from sqlalchemy.pool import StaticPool
 
 BUSY_TIMEOUT_MS = 3000
 
@@ -134,6 +135,39 @@ def copy_connection(path: Path) -> sqlite3.Connection:
     connection is, so that what the database's own connections need (a key, once the file is encrypted)
     applies to its copies too."""
     return sqlite3.connect(path)
+
+
+def memory_connection(image: bytes | None = None) -> sqlite3.Connection:
+    """A database in memory: empty (to take a snapshot of the book into), or loaded from the bytes of a database
+    file (the copy in a data archive), so that an archive is checked and read without its contents ever being
+    written to disk. Made here, as every connection is: an encrypted book will need its key here too.
+
+    The bytes must be those of a rollback-journal file (storage.archive makes them so): SQLite cannot open a
+    file marked for WAL in memory.
+    """
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        if image is not None:
+            conn.deserialize(image)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def memory_engine(conn: sqlite3.Connection) -> Engine:
+    """An engine over one in-memory connection (memory_connection), for running the migrations on an archive's
+    copy before it becomes the book. Disposing of the engine leaves the connection open: its owner closes it."""
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=_KeepOpenPool, future=True)
+    event.listen(engine, "connect", _on_connect_keep_journal)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class _KeepOpenPool(StaticPool):
+    def dispose(self) -> None:  # the connection belongs to whoever made it (memory_connection's caller)
+        pass
 
 
 WRITE_OPTION = "jilu_write"

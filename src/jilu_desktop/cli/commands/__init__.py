@@ -6,13 +6,13 @@ import argparse
 from collections.abc import Callable
 from typing import Final
 
-from jilu_desktop.cli.commands import demo, export, gui, logs, pledges, profile, progress, settings, students
+from jilu_desktop.cli.commands import archive, demo, export, gui, logs, pledges, profile, progress, settings, students
 from jilu_desktop.cli.i18n import LANGS, translator
 from jilu_desktop.cli.parser import PROG, JiluArgumentParser, add_subcommands
 from jilu_desktop.domain.messages import Lang
 
 # In the order they appear in `jilu --help`: the usual order of filling in the record book.
-GROUPS = (profile, students, pledges, logs, progress, export, settings, gui, demo)
+GROUPS = (profile, students, pledges, logs, progress, export, archive, settings, gui, demo)
 
 # The commands that may make a new record book where there is none: those that can put something into an
 # empty book. Every other command (those that only read, and those that need a student or an activity that
@@ -26,6 +26,7 @@ CREATES_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
     f"{PROG} settings exempt-months": lambda args: True,
     f"{PROG} settings language": lambda args: args.value is not None,  # without a value it only shows
     f"{PROG} demo": lambda args: True,
+    f"{PROG} archive import": lambda args: True,  # a new computer: the archive becomes its book
 }
 
 
@@ -33,6 +34,7 @@ CREATES_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
 # none they run without one (args.bookless_handler) and make nothing, not even the log folder.
 NEEDS_NO_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
     f"{PROG} export pledge": lambda args: bool(args.blank),
+    f"{PROG} archive check": lambda args: True,
 }
 
 

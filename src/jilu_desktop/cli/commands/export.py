@@ -120,7 +120,7 @@ def run_pledge(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_blank_pledge_without_book(_paths: AppPaths, lang: Lang, args: argparse.Namespace) -> int:
     """`export pledge --blank` where there is no record book: the form needs none (the district is the default)."""
-    from jilu_desktop.export.file_names import pledge_file_name  # reportlab comes with it: only when needed
+    from jilu_desktop.export.file_names import pledge_file_name
     from jilu_desktop.services.export import export_blank_pledge
 
     if args.school_year:
