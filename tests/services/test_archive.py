@@ -67,7 +67,7 @@ def test_an_archive_moves_the_whole_book_to_another_computer(
     assert info.book.teacher_name == "王丽华"
     assert info.book.activities == len(filled.activities.list()) > 100
     assert info.book.students == 12 and info.book.pledges == 2
-    assert info.created == dt.datetime(2026, 12, 4, 8, 30)
+    assert info.created == dt.datetime(2026, 12, 4, 8, 30, tzinfo=dt.UTC)  # the clock's now() is UTC
 
     result = other_pc.archive.import_archive(tmp_path / "book.jilu")
     assert result.backup is None  # the new computer's book held nothing

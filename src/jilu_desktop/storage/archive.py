@@ -73,7 +73,7 @@ class ArchiveInfo:
     """An archive that passed every check: when and by which version it was made, and what it holds."""
 
     path: Path
-    created: dt.datetime
+    created: dt.datetime  # aware, in UTC: show it with .astimezone() (the computer's own time)
     app_version: str
     revision: str
     size: int  # bytes of the database copy
@@ -115,6 +115,7 @@ class OpenedArchive:
 
 def write_archive(engine: Engine, target: Path, *, created: dt.datetime, app_version: str) -> ArchiveInfo:
     """Write the book behind `engine` to `target` as an archive, checked whole before it takes that name.
+    `created` is a naive time in UTC (services.clock's now()) or an aware one.
 
     Raises StorageEnvironmentError(DAMAGED) when the book's copy fails SQLite's check, OSError when the file
     cannot be written (nothing is then left at `target`, and a file already there is unchanged).
@@ -123,14 +124,15 @@ def write_archive(engine: Engine, target: Path, *, created: dt.datetime, app_ver
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "created": created.isoformat(timespec="seconds"),
+        "created": _utc(created).isoformat(timespec="seconds"),
         "app_version": app_version,
         "schema_revision": revision,
         "database": {"name": DATABASE, "size": len(image), "sha256": hashlib.sha256(image).hexdigest()},
         "teacher": book.teacher_name,
         "records": book.activities,
     }
-    stamp = (created.year, created.month, created.day, created.hour, created.minute, created.second)
+    local = _utc(created).astimezone()  # ZIP times are the computer's local time
+    stamp = (local.year, local.month, local.day, local.hour, local.minute, local.second)
     with atomic_path(target, private=True) as tmp:
         with zipfile.ZipFile(tmp, "w") as archive:
             archive.writestr(
@@ -249,9 +251,14 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
 
 def _created(manifest: dict[str, Any], path: Path) -> dt.datetime:
     try:
-        return dt.datetime.fromisoformat(str(manifest["created"]))
+        return _utc(dt.datetime.fromisoformat(str(manifest["created"])))
     except (KeyError, ValueError):
         raise _damaged(path, "manifest") from None
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """An aware time in UTC; a naive one is taken as UTC, as the book stores its times (services.clock)."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def _check_database(conn: sqlite3.Connection, path: Path) -> str:

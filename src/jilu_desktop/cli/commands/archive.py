@@ -122,7 +122,7 @@ def _report_check(info: ArchiveInfo, lang: Lang, as_json: bool) -> int:
         emit_json(
             {
                 "path": str(info.path),
-                "created": info.created.isoformat(),
+                "created": info.created.isoformat(timespec="seconds"),
                 "app_version": info.app_version,
                 "schema_revision": info.revision,
                 "size": info.size,
@@ -160,7 +160,7 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
 def _contents(info: ArchiveInfo, lang: Lang) -> str:
     from jilu_desktop.services.archive import describe
 
-    made = f"{info.created:%Y-%m-%d %H:%M}"
+    made = f"{info.created.astimezone():%Y-%m-%d %H:%M}"
     return translator(lang)(
         f"{describe(info.book, 'zh')}；导出于 {made}（记录本 {info.app_version}）",
         f"{describe(info.book, 'en')}; exported {made} (record book {info.app_version})",
