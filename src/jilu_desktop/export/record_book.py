@@ -39,6 +39,7 @@ from jilu_desktop.export.flowables import ActivityBox, MonthHeading, signature_i
 from jilu_desktop.export.fonts import FontChain, default_fonts, find_unprintable, unprintable_error
 from jilu_desktop.export.pages import Anchor, DocInfo, build_document
 from jilu_desktop.export.pledge_form import one_page, pledge_flowables
+from jilu_desktop.export.same_names import SAME_NAME_NOTE, same_name_ids, tell_apart
 from jilu_desktop.export.styles import Styles, make_styles
 from jilu_desktop.export.wording import (
     BOOK_TITLE,
@@ -83,7 +84,8 @@ def build_record_book(
     """Write the record book to `target`; returns its page count.
 
     Raises DomainError("export_unprintable") before writing anything if some character has no font
-    (`check=False` when the caller has just checked the same data).
+    (`check=False` when the caller has just checked the same data). Students of one name are printed with
+    their ids (export.same_names).
     """
     fonts = fonts or default_fonts()
     if check:
@@ -91,6 +93,8 @@ def build_record_book(
         if found:
             raise unprintable_error(found)
     styles = make_styles(fonts.main)
+    same_names = same_name_ids(data)
+    data = tell_apart(data, same_names)
     story: list[Flowable] = [
         *_cover(data, fonts, styles),
         NextPageTemplate("body"),
@@ -99,7 +103,7 @@ def build_record_book(
         PageBreak(),
         *_pledge(data, fonts, styles),
         PageBreak(),
-        *_records(data, fonts, styles),
+        *_records(data, fonts, styles, same_names=bool(same_names)),
         PageBreak(),
         *_summary(data, fonts, styles),
         PageBreak(),
@@ -199,7 +203,8 @@ def _month_detail(entries: Sequence[ActivityEntry]) -> str:
     return detail + (f" · 生活帮扶 {other} 人次" if other else "")
 
 
-def _records(data: RecordBookData, fonts: FontChain, styles: Styles) -> Iterator[Flowable]:
+def _records(data: RecordBookData, fonts: FontChain, styles: Styles, *, same_names: bool) -> Iterator[Flowable]:
+    """The records, month by month; `same_names`: some students are told apart by id, which is explained."""
     yield Anchor("records", "活动记录")
     yield Paragraph(RECORDS_TITLE, styles.heading)
     entries = book_order(data.activities)
@@ -207,7 +212,8 @@ def _records(data: RecordBookData, fonts: FontChain, styles: Styles) -> Iterator
         yield Spacer(1, 10 * mm)
         yield Paragraph(NO_RECORDS, styles.field.clone("empty", alignment=1))
         return
-    yield Paragraph(f"本学年共 {len(entries)} 条活动记录，按时间先后排列。", styles.note.clone("count", alignment=1))
+    intro = f"本学年共 {len(entries)} 条活动记录，按时间先后排列。" + (SAME_NAME_NOTE if same_names else "")
+    yield Paragraph(intro, styles.note.clone("count", alignment=1))
     yield Spacer(1, 2 * mm)
     number = 0
     for (year, month), group in itertools.groupby(entries, key=lambda e: (e.date.year, e.date.month)):
