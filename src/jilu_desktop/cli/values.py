@@ -7,9 +7,13 @@ is told in the same words the window uses, not in argparse's.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
+from jilu_desktop.cli.errors import UsageError
 from jilu_desktop.domain.activities import ActivityKind, parse_kind
 from jilu_desktop.domain.calendar import Month
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.pledge import check_school_year
 from jilu_desktop.domain.validation import parse_year
 
@@ -31,3 +35,17 @@ def kind(text: str) -> ActivityKind:
 def given(**options: object) -> dict[str, object]:
     """Only the options the user actually gave (argparse leaves the others as None)."""
     return {name: value for name, value in options.items() if value is not None}
+
+
+def out_file(out: str, suggested: str, suffix: str) -> Path:
+    """The file `--out` names: `suggested` inside it when it is a folder; else a file ending in `suffix`."""
+    path = Path(out).expanduser()
+    if path.is_dir():
+        return path / suggested
+    if out.endswith(("/", os.sep)):  # a folder was meant, and it is not there: it is not made
+        raise DomainError("export_bad_folder", folder=str(path))
+    if path.suffix.lower() != suffix:
+        raise UsageError(
+            f"--out 应是 {suffix} 文件或文件夹：{out}", f"--out must be a {suffix} file or a folder: {out}"
+        )
+    return path

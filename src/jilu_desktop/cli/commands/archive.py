@@ -4,15 +4,14 @@ computer."""
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
-from jilu_desktop.cli.errors import EXIT_OK, UsageError
+from jilu_desktop.cli.errors import EXIT_OK
 from jilu_desktop.cli.i18n import translator
 from jilu_desktop.cli.output import emit, emit_json
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option, add_subcommands
-from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.paths import AppPaths
 from jilu_desktop.storage.archive import SUFFIX, ArchiveInfo
@@ -79,16 +78,7 @@ def register(sub: Subcommands, lang: Lang) -> None:
 
 
 def _target(out: str, suggested: str) -> Path:
-    path = Path(out).expanduser()
-    if path.is_dir():
-        return path / suggested
-    if out.endswith(("/", os.sep)):  # a folder was meant, and it is not there: it is not made
-        raise DomainError("export_bad_folder", folder=str(path))
-    if path.suffix.lower() != SUFFIX:
-        raise UsageError(
-            f"--out 应是 {SUFFIX} 文件或文件夹：{out}", f"--out must be a {SUFFIX} file or a folder: {out}"
-        )
-    return path
+    return values.out_file(out, suggested, SUFFIX)
 
 
 def run_export(ctx: Context, args: argparse.Namespace) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from jilu_desktop.cli.i18n import counted, translator
 from jilu_desktop.cli.output import emit
 from jilu_desktop.cli.parser import Subcommands, add_command, add_subcommands
 from jilu_desktop.domain.calendar import school_year_of
-from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.paths import AppPaths
 
@@ -86,14 +84,7 @@ def _year(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _target(out: str, suggested: str) -> Path:
-    path = Path(out).expanduser()
-    if path.is_dir():
-        return path / suggested
-    if out.endswith(("/", os.sep)):  # a folder was meant, and it is not there: it is not made
-        raise DomainError("export_bad_folder", folder=str(path))
-    if path.suffix.lower() != ".pdf":
-        raise UsageError(f"--out 应是 .pdf 文件或文件夹：{out}", f"--out must be a .pdf file or a folder: {out}")
-    return path
+    return values.out_file(out, suggested, ".pdf")
 
 
 def run_record_book(ctx: Context, args: argparse.Namespace) -> int:
