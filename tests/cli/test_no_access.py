@@ -40,6 +40,21 @@ def no_access_en(folder: Path) -> str:
     )
 
 
+def no_access_file_zh(file: Path) -> str:
+    return (
+        f"无法读取数据文件 {file}：没有权限。记录本可能属于电脑上的另一个账户：请用平时使用记录本的账户打开它，"
+        "或请学校信息老师把这个文件的读写权限给您。文件没有被改动。"
+    )
+
+
+def no_access_file_en(file: Path) -> str:
+    return (
+        f"The data file {file} cannot be read: permission denied. The record book may belong to another "
+        "account on this computer: open it as the user who usually works with it, or ask the school's IT teacher "
+        "to give you permission to read and write this file. Nothing was changed."
+    )
+
+
 def _inside(path: Any, folder: Path) -> bool:
     if not isinstance(path, str | bytes | os.PathLike):
         return False  # a file descriptor
@@ -72,6 +87,24 @@ def locked_out(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
     return lock
 
 
+@pytest.fixture
+def file_locked_out(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """Make a file behave as one the user may not read in a folder she may look into (another account's book,
+    its permissions 600): it can be seen, not read."""
+
+    def lock(file: Path) -> None:
+        real_access = os.access
+
+        def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
+            if isinstance(path, str | os.PathLike) and Path(path) == file and mode & os.R_OK:
+                return False
+            return real_access(path, mode, *args, **kwargs)
+
+        monkeypatch.setattr(os, "access", access)
+
+    return lock
+
+
 def test_commands_that_need_the_book_say_it_cannot_be_read(
     book: Book, locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -84,6 +117,20 @@ def test_commands_that_need_the_book_say_it_cannot_be_read(
     assert jilu.bad("student", "add", "--name", "赵敏", code=3) == no_access_zh(jilu.data_dir)
     assert jilu.bad("export", "pledge", "--blank", "--out", str(jilu.data_dir.parent), code=3)
     monkeypatch.undo()  # the folder can be read again: nothing in it has changed
+    assert (jilu.files(), jilu.snapshot()) == (files, held)
+
+
+def test_a_book_that_cannot_be_read_in_a_folder_that_can_is_named_as_the_file(
+    book: Book, file_locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    jilu = book.jilu
+    files, held = jilu.files(), jilu.snapshot()
+    file = jilu.data_dir / "jilu.sqlite3"
+    file_locked_out(file)
+    for args in (["progress"], ["student", "list"], ["profile", "set", "--name", "赵老师"]):
+        assert jilu.bad(*args, code=3) == no_access_file_zh(file), args
+        assert jilu.bad("--lang", "en", *args, code=3) == no_access_file_en(file), args
+    monkeypatch.undo()
     assert (jilu.files(), jilu.snapshot()) == (files, held)
 
 
@@ -151,6 +198,36 @@ def test_a_folder_only_root_may_read(book: Book) -> None:
         assert list(home.iterdir()) == []
 
 
+def test_a_book_only_root_may_read_in_a_folder_anyone_may(book: Book) -> None:
+    prefix = _as_nobody()
+    if not prefix:
+        pytest.skip("cannot run jilu as another user than the file's owner here")
+    with tempfile.TemporaryDirectory(prefix="jilu-no-access-") as shared:
+        top = Path(shared)
+        top.chmod(0o755)
+        folder = top / "open"
+        shutil.copytree(book.jilu.data_dir, folder)
+        folder.chmod(0o755)  # anyone may look into it
+        file = folder / "jilu.sqlite3"
+        file.chmod(0o600)  # root's, as the copy is: only root may read it
+        before = file.read_bytes()
+        code = "import sys; from jilu_desktop.cli import main; sys.exit(main())"
+        env = {**os.environ, "JILU_TODAY": "2026-12-04", "HOME": str(top), "PYTHONDONTWRITEBYTECODE": "1"}
+        env.pop("JILU_DATA_DIR", None)
+
+        def run(*args: str) -> subprocess.CompletedProcess[str]:
+            command = [*prefix, "-c", code, "--data-dir", str(folder), *args]
+            return subprocess.run(command, capture_output=True, text=True, env=env)
+
+        probe = run("progress")
+        if probe.returncode == 0:
+            pytest.skip("permissions do not stop reading here")
+        assert (probe.returncode, probe.stdout, probe.stderr) == (3, "", no_access_file_zh(file) + "\n"), probe
+        english = run("--lang", "en", "student", "list")
+        assert (english.returncode, english.stderr) == (3, no_access_file_en(file) + "\n"), english
+        assert file.read_bytes() == before
+
+
 def test_the_window_makes_no_new_book_beside_one_it_cannot_read(
     jilu: Jilu, locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -167,5 +244,25 @@ def test_the_window_makes_no_new_book_beside_one_it_cannot_read(
         open_services(paths, create=True)  # as the window opens it
     assert refused.value.problem is Problem.NO_ACCESS
     assert refused.value.message("zh") == no_access_zh(jilu.data_dir)
+    monkeypatch.undo()
+    assert jilu.files() == files
+
+
+def test_the_window_names_the_book_when_only_the_book_cannot_be_read(
+    jilu: Jilu, file_locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jilu_desktop.bootstrap import open_services
+    from jilu_desktop.paths import AppPaths
+    from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
+
+    jilu.new_book()
+    paths = AppPaths(jilu.data_dir)
+    files = jilu.files()
+    file_locked_out(paths.database)
+    with pytest.raises(StorageEnvironmentError) as refused:
+        open_services(paths, create=True)  # as the window opens it
+    assert refused.value.problem is Problem.NO_ACCESS
+    assert refused.value.message("zh") == no_access_file_zh(paths.database)
+    assert refused.value.message("en") == no_access_file_en(paths.database)
     monkeypatch.undo()
     assert jilu.files() == files

@@ -176,6 +176,37 @@ def test_storage_error_speaks_the_language_saved_in_the_file(
 
 
 @pytest.mark.usefixtures("no_file_logging", "app_font")
+@pytest.mark.parametrize(("system", "title"), [("zh", "无法打开记录本"), ("en", "Cannot open the record book")])
+def test_a_book_that_may_not_be_read_is_named_as_the_file(
+    qapp: QApplication, paths: AppPaths, monkeypatch: pytest.MonkeyPatch, system: Lang, title: str
+) -> None:
+    # Another account's book (its permissions 600) in a folder anyone may look into: the box speaks of the
+    # file, not of the folder. Root may read everything, so the file is made unreadable where the program looks
+    # (and the box's language could still be read from it: the file's is the system's here).
+    services = open_services(paths)
+    services.settings.set_language(system)
+    services.close()
+    real_access = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if isinstance(path, str | os.PathLike) and Path(path) == paths.database and mode & os.R_OK:
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    _system_speaks(monkeypatch, system)
+    told = _told(monkeypatch)
+
+    assert app.run_gui(paths) == app.EXIT_STORAGE
+
+    refusal = _refusal(paths)
+    assert refusal.problem is Problem.NO_ACCESS
+    assert told == [(title, refusal.message(system))]
+    assert str(paths.database) in told[0][1]
+    assert ("数据文件 " if system == "zh" else "The data file ") in told[0][1]
+
+
+@pytest.mark.usefixtures("no_file_logging", "app_font")
 def test_a_missing_data_folder_on_an_english_system(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

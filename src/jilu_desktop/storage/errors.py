@@ -17,7 +17,8 @@ class Problem(StrEnum):
     LOCKED = "locked"
     DAMAGED = "damaged"
     CANNOT_OPEN = "cannot-open"
-    NO_ACCESS = "no-access"  # the user may not read the data folder or the book (another account's)
+    NO_ACCESS = "no-access"  # the user may not read the data folder or the book (another account's); file=…
+    # when the folder may be read and only the book may not
     NEWER = "newer"
     FOREIGN = "foreign"
     NO_BOOK = "no-book"
@@ -100,6 +101,22 @@ _READ_ONLY_FILE: Final = (
     "or ask the school's IT teacher to give you permission to write to it.",
 )
 
+# A book the user may not read in a folder she may look into: only the file is another account's (its
+# permissions), and the folder's message would have the IT teacher change the wrong thing.
+_NO_ACCESS_FILE: Final = (
+    "无法读取数据文件 {file}：没有权限。记录本可能属于电脑上的另一个账户：请用平时使用记录本的账户打开它，"
+    "或请学校信息老师把这个文件的读写权限给您。文件没有被改动。",
+    "The data file {file} cannot be read: permission denied. The record book may belong to another account "
+    "on this computer: open it as the user who usually works with it, or ask the school's IT teacher to give "
+    "you permission to read and write this file. Nothing was changed.",
+)
+
+# The problems whose message names the file rather than the folder when the error names one (file=…).
+_FILE_ONLY: Final[dict[Problem, tuple[str, str]]] = {
+    Problem.READ_ONLY: _READ_ONLY_FILE,
+    Problem.NO_ACCESS: _NO_ACCESS_FILE,
+}
+
 # A damaged file: what the teacher can do depends on whether the backups folder holds copies. Backups are
 # made only before the file's format is upgraded, so there may be none, and the newest may be old.
 _DAMAGED_HEAD: Final = (
@@ -137,8 +154,8 @@ class StorageEnvironmentError(Exception):
     def message(self, lang: Lang) -> str:
         if self.problem is Problem.DAMAGED:
             return self._damaged(lang)
-        file_only = self.problem is Problem.READ_ONLY and "file" in self.params
-        zh, en = _READ_ONLY_FILE if file_only else _TEXT[self.problem]
+        file_only = self.problem in _FILE_ONLY and "file" in self.params
+        zh, en = _FILE_ONLY[self.problem] if file_only else _TEXT[self.problem]
         return (zh if lang == "zh" else en).format(**self.params)
 
     def _damaged(self, lang: Lang) -> str:

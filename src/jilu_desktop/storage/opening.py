@@ -65,7 +65,9 @@ def check_access(db_path: Path) -> None:
     """Refuse, with NO_ACCESS, a book that the user may not read, or whose folder she may not look into: one
     that belongs to another account on the computer. Without this check such a book would look missing (a
     folder that cannot be looked into seems empty) and a new one would be made, or Python's PermissionError
-    would end the program. Nothing there (yet) is not refused: the opening tells what it means."""
+    would end the program. Nothing there (yet) is not refused: the opening tells what it means. The error
+    names the book (file=…) when the folder may be looked into and only the book may not be read, so that the
+    message speaks of the file, not of the folder."""
     try:
         os.stat(db_path)
     except PermissionError as error:
@@ -73,7 +75,7 @@ def check_access(db_path: Path) -> None:
     except (OSError, ValueError):
         return  # not there, or something in the way: the opening tells
     if not os.access(db_path, os.R_OK):
-        raise StorageEnvironmentError(Problem.NO_ACCESS, path=db_path.parent)
+        raise StorageEnvironmentError(Problem.NO_ACCESS, path=db_path.parent, file=db_path)
 
 
 def can_write(db_path: Path) -> bool:
