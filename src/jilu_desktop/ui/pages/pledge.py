@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -44,12 +43,12 @@ from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.pledges import PledgeView
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog, open_profile_dialog, profile_fields
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import gender_label, school_year_name
+from jilu_desktop.ui.pages.page_undo import report_failure, stack_moved
 from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
@@ -696,17 +695,10 @@ class PledgePage(QWidget):
         self.notice.tell(text, undoable)
 
     def _stack_moved(self, _index: int) -> None:
-        if not shiboken6.isValid(self._stack) or not shiboken6.isValid(self):
-            return  # the stack is being destroyed (it clears itself on the way), or the page is
-        self.notice.stack_moved()
-        try:
-            self.refresh()
-        except StorageEnvironmentError as error:
-            self._report(error)
+        stack_moved(self, self._stack, self.notice, self.refresh, self._report)
 
     def _report(self, error: Exception) -> None:
-        text = error.message(self._lang()) if isinstance(error, DomainError | StorageEnvironmentError) else str(error)
-        messages.show_message(self, self.tr("无法完成操作"), text, QMessageBox.Icon.Warning)
+        report_failure(self, self.tr("无法完成操作"), error, self._lang())
 
     def pledge_shown(self) -> Pledge | None:
         """The stored pledge of the school year on show (None if there is none yet)."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -31,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from jilu_desktop.domain.activities import ActivityFilter, ActivityKind, ActivityRecord
 from jilu_desktop.domain.calendar import school_year_of
-from jilu_desktop.domain.errors import ConflictError, DomainError, NotFoundError
+from jilu_desktop.domain.errors import ConflictError, NotFoundError
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.domain.students import Difficulty, StudentRecord, age_in, alike_ids
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.labels import difficulty_labels, difficulty_short_labels, gender_label, kind_label, listing
+from jilu_desktop.ui.pages.page_undo import report_failure, stack_moved
 from jilu_desktop.ui.pages.people_commands import AddStudent, DeleteStudent, EditStudent
 from jilu_desktop.ui.pages.target_row import scaled_font
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
@@ -610,17 +609,10 @@ class StudentsPage(QWidget):
         self.notice.tell(text)
 
     def _stack_moved(self, _index: int) -> None:
-        if not shiboken6.isValid(self._stack) or not shiboken6.isValid(self):
-            return  # the stack is being destroyed (it clears itself on the way), or the page is
-        self.notice.stack_moved()
-        try:
-            self.refresh()
-        except StorageEnvironmentError as error:
-            self._report(error)
+        stack_moved(self, self._stack, self.notice, self.refresh, self._report)
 
     def _report(self, error: Exception) -> None:
-        text = error.message(self._lang()) if isinstance(error, DomainError | StorageEnvironmentError) else str(error)
-        messages.show_message(self, self.tr("无法完成操作"), text, QMessageBox.Icon.Warning)
+        report_failure(self, self.tr("无法完成操作"), error, self._lang())
         with contextlib.suppress(StorageEnvironmentError):  # the teacher has just been told about it
             self.refresh()
 
