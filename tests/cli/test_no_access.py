@@ -228,8 +228,13 @@ def test_a_book_only_root_may_read_in_a_folder_anyone_may(book: Book) -> None:
         assert file.read_bytes() == before
 
 
+@pytest.mark.parametrize("unreadable", ["folder", "file"])
 def test_the_window_makes_no_new_book_beside_one_it_cannot_read(
-    jilu: Jilu, locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+    jilu: Jilu,
+    locked_out: Callable[[Path], None],
+    file_locked_out: Callable[[Path], None],
+    monkeypatch: pytest.MonkeyPatch,
+    unreadable: str,
 ) -> None:
     from jilu_desktop.bootstrap import book_exists, open_services
     from jilu_desktop.paths import AppPaths
@@ -238,31 +243,16 @@ def test_the_window_makes_no_new_book_beside_one_it_cannot_read(
     jilu.new_book()
     paths = AppPaths(jilu.data_dir)
     files = jilu.files()
-    locked_out(jilu.data_dir)
+    if unreadable == "folder":
+        locked_out(jilu.data_dir)
+        told = no_access_zh(jilu.data_dir), no_access_en(jilu.data_dir)
+    else:  # only the book: the message names the file
+        file_locked_out(paths.database)
+        told = no_access_file_zh(paths.database), no_access_file_en(paths.database)
     assert book_exists(paths)  # it may be there: no “there is none”, no question about making a new one
     with pytest.raises(StorageEnvironmentError) as refused:
         open_services(paths, create=True)  # as the window opens it
     assert refused.value.problem is Problem.NO_ACCESS
-    assert refused.value.message("zh") == no_access_zh(jilu.data_dir)
-    monkeypatch.undo()
-    assert jilu.files() == files
-
-
-def test_the_window_names_the_book_when_only_the_book_cannot_be_read(
-    jilu: Jilu, file_locked_out: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from jilu_desktop.bootstrap import open_services
-    from jilu_desktop.paths import AppPaths
-    from jilu_desktop.storage.errors import Problem, StorageEnvironmentError
-
-    jilu.new_book()
-    paths = AppPaths(jilu.data_dir)
-    files = jilu.files()
-    file_locked_out(paths.database)
-    with pytest.raises(StorageEnvironmentError) as refused:
-        open_services(paths, create=True)  # as the window opens it
-    assert refused.value.problem is Problem.NO_ACCESS
-    assert refused.value.message("zh") == no_access_file_zh(paths.database)
-    assert refused.value.message("en") == no_access_file_en(paths.database)
+    assert (refused.value.message("zh"), refused.value.message("en")) == told
     monkeypatch.undo()
     assert jilu.files() == files
