@@ -51,7 +51,7 @@ def test_parse_errors_do_not_create_the_data(jilu: Jilu, data_dir: Path) -> None
         pytest.param(
             ["lgo"],
             "jilu: 错误：没有“lgo”这个命令，"
-            "可用的命令：profile、student、pledge、log、progress、export、settings、gui、demo"
+            "可用的命令：profile、student、pledge、log、progress、export、archive、settings、gui、demo"
             "（详见 jilu --help）",
             id="unknown-command",
         ),
