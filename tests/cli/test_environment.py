@@ -50,7 +50,7 @@ def test_damaged_database_with_backups(data_dir: Path, jilu: Jilu) -> None:
     (data_dir / "jilu.sqlite3").write_bytes(bytes(range(256)) * 64)
     line = jilu.bad("progress", code=3)
     assert line.endswith(
-        f"再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。"
+        f"再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本或导入数据包之前自动保存的，之后的记录不在其中）。"
     )
     line = jilu.bad("--lang", "en", "progress", code=3)
     assert f'restore it from a backup in the folder "{backups}"' in line

@@ -118,7 +118,8 @@ _FILE_ONLY: Final[dict[Problem, tuple[str, str]]] = {
 }
 
 # A damaged file: what the teacher can do depends on whether the backups folder holds copies. Backups are
-# made only before the file's format is upgraded, so there may be none, and the newest may be old.
+# made only before the file's format is upgraded or an archive is imported over it, so there may be none, and the
+# newest may be old.
 _DAMAGED_HEAD: Final = (
     "数据文件已损坏，无法读取。请不要删除它，也不要再用记录本写入；",
     "The data file is damaged and cannot be read. Do not delete it, and do not write to it with the record book; ",
@@ -132,9 +133,10 @@ _DAMAGED_KEEP_NO_PATH: Final = (
     "first copy the whole data folder somewhere safe, ",
 )
 _DAMAGED_WITH_BACKUPS: Final = (
-    "再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本时自动保存的，之后的记录不在其中）。",
+    "再请学校信息老师帮忙，从“{backups}”文件夹中的备份恢复（备份是在升级记录本或导入数据包之前自动保存的，之后的记录不在其中）。",
     'then ask the school\'s IT teacher to restore it from a backup in the folder "{backups}" (backups are '
-    "made when the record book is upgraded; records added after that are not in them).",
+    "made before the record book is upgraded or a data archive imported over it; records added after that are "
+    "not in them).",
 )
 _DAMAGED_NO_BACKUPS: Final = (
     "再请学校信息老师帮忙。如果记录本是从别的电脑或U盘复制来的，请从那里重新复制一份。",
