@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.main_window import MainWindow
 from jilu_desktop.ui.pages.target_row import MET_COLOR
@@ -265,3 +267,47 @@ def test_the_new_record_button(qtbot: QtBot, make_window: Callable[[], MainWindo
     dialog = window.overview.dialog
     assert dialog is not None and dialog.isVisible() and dialog.record is None
     dialog.reject()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"], indirect=True)
+def test_a_mentee_sharing_name_and_class_is_shown_with_the_id(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow], language: Lang
+) -> None:
+    """Two students of one name and class: the card names the mentee with the id (编号), as the picker does."""
+    services.students.add(name="李小明", class_name="五(1)班")
+    mentee = services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    services.pledges.set(2026, mentee)
+
+    card = _shown(qtbot, make_window).overview.mentee
+
+    expected = {"zh": f"李小明（编号 {mentee}） · 五(1)班", "en": f"李小明 (id {mentee}) · 五(1)班"}[language]
+    assert card.name_label.text() == expected
+
+
+def test_a_mentee_without_a_class_sharing_the_name_is_shown_with_the_id(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]
+) -> None:
+    services.students.add(name="王芳")
+    mentee = services.students.add(name="王芳", same_name_ok=True)
+    services.pledges.set(2026, mentee)
+
+    card = _shown(qtbot, make_window).overview.mentee
+
+    assert card.name_label.text() == f"王芳（编号 {mentee}）"
+
+
+def test_a_mentee_whose_namesake_is_in_another_class_needs_no_id(
+    qtbot: QtBot, services: AppServices, make_window: Callable[[], MainWindow]
+) -> None:
+    mentee = services.students.add(name="李小明", class_name="五(1)班")
+    services.students.add(name="李小明", class_name="三(2)班")
+    services.pledges.set(2026, mentee)
+    window = _shown(qtbot, make_window)
+
+    assert window.overview.mentee.name_label.text() == "李小明 · 五(1)班"  # the class tells them apart
+
+    # A second 李小明 comes into the mentee's class (e.g. with jilu): the card tells them apart once refreshed.
+    services.students.add(name="李小明", class_name="五(1)班", same_name_ok=True)
+    window.refresh()
+
+    assert window.overview.mentee.name_label.text() == f"李小明（编号 {mentee}） · 五(1)班"

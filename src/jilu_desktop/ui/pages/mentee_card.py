@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.students import Difficulty
@@ -40,8 +40,19 @@ class MenteeCard(QFrame):
             label.setFont(font)  # type: ignore[arg-type]
         return label
 
-    def show_mentee(self, pledge: PledgeView | None, sessions_this_month: int, last_seen: dt.date | None) -> None:
-        """The pledge's mentee, or a word on where to name one; with this month's sessions with them."""
+    def show_mentee(
+        self,
+        pledge: PledgeView | None,
+        sessions_this_month: int,
+        last_seen: dt.date | None,
+        *,
+        alike: bool = False,
+    ) -> None:
+        """The pledge's mentee, or a word on where to name one; with this month's sessions with them.
+
+        `alike`: another student has the mentee's name and class (domain.students.alike_ids), so the name is
+        shown with the id (编号), as the students list, the records filter and quick entry show it.
+        """
         for label in (self.difficulty_label, self.measures_label, self.month_label):
             label.setVisible(pledge is not None)
         if pledge is None:
@@ -52,10 +63,17 @@ class MenteeCard(QFrame):
             return
         self.name_label.setFont(scaled_font(self.font(), 1.3, bold=True))
         student = pledge.mentee.student
+        name = student.name
+        if alike:
+            # Quick entry's words for this student's button (StudentPicker._chip_name), in its translation
+            # context: one string, translated once, wherever the window tells two such students apart by name.
+            name = QCoreApplication.translate("StudentPicker", "{name}（编号 {id}）").format(
+                name=name, id=pledge.mentee.id
+            )
         self.name_label.setText(
-            student.name
+            name
             if not student.class_name
-            else self.tr("{name} · {class_name}").format(name=student.name, class_name=student.class_name)
+            else self.tr("{name} · {class_name}").format(name=name, class_name=student.class_name)
         )
         labels = difficulty_labels()
         kinds = listing(labels[d] for d in Difficulty if d in student.difficulties)

@@ -19,6 +19,7 @@ from jilu_desktop.domain.calendar import Month, school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
+from jilu_desktop.domain.students import alike_ids
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
@@ -192,7 +193,8 @@ class OverviewPage(QWidget):
             ActivityFilter(start=month.first_day, end=month.last_day, student_id=mentee_id)
         )
         last = this_month or self._services.activities.summaries(ActivityFilter(student_id=mentee_id), limit=1)
-        self.mentee.show_mentee(pledge, len(this_month), last[0].date if last else None)
+        alike = mentee_id in alike_ids(self._services.students.list())  # another of the name and class: 编号
+        self.mentee.show_mentee(pledge, len(this_month), last[0].date if last else None, alike=alike)
 
     # The chart, the latest records and the mentee: just after the first paint
 
