@@ -12,21 +12,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.activities import ActivityFilter
 from jilu_desktop.domain.calendar import Month, school_year_of
-from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.domain.progress import MonthProgress
 from jilu_desktop.domain.students import alike_ids
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
-from jilu_desktop.ui import messages
 from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.pages.latest_records import LatestRecords
 from jilu_desktop.ui.pages.mentee_card import MenteeCard
 from jilu_desktop.ui.pages.month_text import month_summary, month_title
+from jilu_desktop.ui.pages.page_undo import report_failure
 from jilu_desktop.ui.pages.target_row import TargetRow, scaled_font
 
 if TYPE_CHECKING:
@@ -266,6 +265,4 @@ class OverviewPage(QWidget):
             self.changed.emit()
 
     def _report(self, error: Exception) -> None:
-        lang = self._services.settings.language()
-        text = error.message(lang) if isinstance(error, DomainError | StorageEnvironmentError) else str(error)
-        messages.show_message(self, self.tr("无法完成操作"), text, QMessageBox.Icon.Warning)
+        report_failure(self, self.tr("无法完成操作"), error, self._services.settings.language())

@@ -1,5 +1,5 @@
 """What a page with an undo notice does when the window's undo stack moves, and how it tells the teacher that a
-step failed: the students page and the pledge page alike.
+step failed: the students page and the pledge page alike, and the overview's profile step (report_failure).
 
 The box's title is translated by the page (each page has it in its own translation context), so it is passed in.
 """
