@@ -21,6 +21,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -171,7 +172,41 @@ def _open_writable(db_path: Path, backups_dir: Path, now: dt.datetime, *, create
     except BaseException:
         engine.dispose()
         raise
+    _make_private(db_path)
     return Database(engine, backups_dir)
+
+
+def _make_private(db_path: Path) -> None:
+    """Make the book, and the -wal and -shm beside it, private (0600) when other accounts may read or write them.
+
+    New books are made private (_create_private_file), but one made by an early version, or copied in with the
+    usual 0644, would stay readable by everyone on a shared PC; the record book is about minors. Called only once
+    the book is accepted and opened to be written: a refused or read-only book is left as it is. Only a file the
+    user owns is changed (its permissions are its owner's business otherwise, even for root), and nothing on a
+    system without owners (Windows: no os.getuid, and its os.chmod only toggles read-only). A mode that cannot
+    be changed (a FAT stick, which has no permissions to keep) is logged and the book opens all the same.
+    """
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return
+    user: int = getuid()
+    for path in (db_path, db_path.with_name(db_path.name + "-wal"), db_path.with_name(db_path.name + "-shm")):
+        try:
+            status = os.stat(path)
+        except FileNotFoundError:
+            continue
+        except OSError as error:
+            log.info("could not look at the permissions of %s: %s", path, error)
+            continue
+        mode = stat.S_IMODE(status.st_mode)
+        if not mode & 0o066 or status.st_uid != user:
+            continue
+        try:
+            os.chmod(path, 0o600)
+        except OSError as error:
+            log.info("could not make %s private (mode %03o): %s", path, mode, error)
+        else:
+            log.info("made %s private: mode %03o, was %03o", path, 0o600, mode)
 
 
 def database_exists(db_path: Path) -> bool:
