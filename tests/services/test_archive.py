@@ -320,9 +320,7 @@ def test_describe_in_both_languages(other_pc: AppServices) -> None:
     assert other_pc.archive.suggested_name() == "记录本数据-2026-12-06.jilu"
 
 
-def test_a_changed_byte_anywhere_is_refused_or_changes_nothing_that_counts(
-    filled: AppServices, tmp_path: Path
-) -> None:
+def test_a_changed_byte_anywhere_is_refused_or_changes_nothing_that_counts(filled: AppServices, tmp_path: Path) -> None:
     """A copy that went wrong anywhere: told as damaged (or, in the first bytes, as not an archive), never a crash;
     where the ZIP's own bookkeeping (a date, a flag) took the change, the book in it is still exactly the one
     exported."""
