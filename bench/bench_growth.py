@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from bench_logging import add_times
 from common import (
     TWO_YEARS,
     TWO_YEARS_PER_MONTH,
+    WORK,
     dataset,
     in_child,
     median,
@@ -100,6 +102,10 @@ def measure(factor: int) -> dict[str, tuple[str, float]]:
             found[f"service list by {case}"] = ("ms", _median_ms(lambda f=flt: svc.activities.list(f), 7))  # type: ignore[misc]
         overview: Callable[[], object] = lambda: (svc.progress.month(), svc.profile.get())  # noqa: E731
         found["overview's first reads"] = ("ms", _median_ms(overview, 7))
+        with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+            archive = Path(tmp) / "book.jilu"
+            found["data archive export"] = ("ms", _median_ms(lambda: svc.archive.export(archive), 5))
+            found["data archive check"] = ("ms", _median_ms(lambda: svc.archive.inspect(archive), 5))
     finally:
         svc.close()
     for r in bench_views.page_rows(folder, size, repeat=5, only=("month", "search, all months")):
