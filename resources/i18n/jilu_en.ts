@@ -193,6 +193,118 @@ Make a new, empty record book in this folder?</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>无法导出数据包</source>
+        <translation>Could not export the data archive</translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <translation>Exporting the data archive...</translation>
+    </message>
+    <message>
+        <source>数据包已保存到：
+{path}
+
+{book}
+
+在另一台电脑上，用“文件 → 导入数据包”打开它。
+
+数据包里有学生的个人信息：请妥善保管U盘；在别的电脑上导入以后，请把它从那台电脑上删除。</source>
+        <translation>The data archive was saved to:
+{path}
+
+{book}
+
+On the other computer, open it with &quot;File → Import data archive&quot;.
+
+The data archive holds students&apos; personal information: keep the USB stick safe, and once it has been imported on another computer, delete it from that computer.</translation>
+    </message>
+    <message>
+        <source>数据包已导出</source>
+        <translation>Data archive exported</translation>
+    </message>
+    <message>
+        <source>正在检查数据包…</source>
+        <translation>Checking the data archive...</translation>
+    </message>
+    <message>
+        <source>无法导入数据包</source>
+        <translation>Could not import the data archive</translation>
+    </message>
+    <message>
+        <source>导入这个数据包中的记录本？
+
+{archive}</source>
+        <translation>Import the record book in this data archive?
+
+{archive}</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import data archive</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing the data archive...</translation>
+    </message>
+    <message>
+        <source>已导入数据包中的记录本：
+{archive}</source>
+        <translation>The record book in the data archive was imported:
+{archive}</translation>
+    </message>
+    <message>
+        <source>原来的记录本已先备份到：
+{backup}</source>
+        <translation>The record book it replaced was backed up first, to:
+{backup}</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动记录本时改为“{language}”。</source>
+        <translation>The language changes to &quot;{language}&quot; when the program next starts.</translation>
+    </message>
+    <message>
+        <source>数据包里有学生的个人信息：如果它在公用电脑或别人的U盘上，请在导入以后把它删除。</source>
+        <translation>The data archive holds students&apos; personal information: if it is on a shared computer or someone else&apos;s USB stick, delete it now that it has been imported.</translation>
+    </message>
+    <message>
+        <source>数据包已导入</source>
+        <translation>Data archive imported</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFiles</name>
+    <message>
+        <source>记录本数据包 (*.jilu)</source>
+        <translation>Record book data archive (*.jilu)</translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation>Export data archive</translation>
+    </message>
+    <message>
+        <source>选择数据包</source>
+        <translation>Choose a data archive</translation>
+    </message>
+    <message>
+        <source>学校：{school}</source>
+        <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>导出时间：{time}</source>
+        <translation>Exported: {time}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>活动日历</source>
@@ -588,6 +700,60 @@ Error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>ImportConfirmDialog</name>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import data archive</translation>
+    </message>
+    <message>
+        <source>用数据包中的记录本替换这台电脑上的记录本？</source>
+        <translation>Replace the record book on this computer with the one in the data archive?</translation>
+    </message>
+    <message>
+        <source>数据包中的记录本（导入后使用这个）</source>
+        <translation>In the data archive (used from now on)</translation>
+    </message>
+    <message>
+        <source>这台电脑上现在的记录本（将被替换）</source>
+        <translation>On this computer now (to be replaced)</translation>
+    </message>
+    <message>
+        <source>导入会把这台电脑上现在的记录本整个替换掉：个人信息、学生、志愿书、活动记录和设置，都换成数据包中的内容。替换前，现在的记录本会先备份下来，导入完成后会告诉您备份的位置。导入不能用“撤销”撤回。</source>
+        <translation>Importing replaces the whole record book on this computer: the profile, students, pledges, records and settings all become those in the data archive. The present record book is backed up first, and you are told where once the import is done. An import cannot be taken back with &quot;Undo&quot;.</translation>
+    </message>
+    <message>
+        <source>替换为数据包中的记录本</source>
+        <translation>Replace with the archive&apos;s record book</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>从数据包导入</source>
+        <translation>Import from a data archive</translation>
+    </message>
+    <message>
+        <source>选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件（例如U盘上的）。</source>
+        <translation>Choose the .jilu file saved with &quot;File → Export data archive&quot; on the other computer (on a USB stick, say).</translation>
+    </message>
+    <message>
+        <source>选择数据包(&amp;C)…</source>
+        <translation>&amp;Choose data archive...</translation>
+    </message>
+    <message>
+        <source>点“完成”导入。</source>
+        <translation>Click &quot;Finish&quot; to import it.</translation>
+    </message>
+    <message>
+        <source>这台电脑上的记录本中已经有内容（{current}），导入会替换它；替换前会先备份。</source>
+        <translation>The record book on this computer already holds something ({current}); importing replaces it, after backing it up.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>谈心</source>
@@ -748,6 +914,26 @@ Error: {error}</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>导出数据包（换电脑用）(&amp;D)…</source>
+        <translation>Export &amp;data archive (to move computers)...</translation>
+    </message>
+    <message>
+        <source>把整个记录本存成一个文件，带到另一台电脑上导入</source>
+        <translation>Save the whole record book as one file, to import on another computer</translation>
+    </message>
+    <message>
+        <source>导入数据包(&amp;I)…</source>
+        <translation>&amp;Import data archive...</translation>
+    </message>
+    <message>
+        <source>只读的记录本不能导入数据包</source>
+        <translation>A read-only record book cannot import a data archive</translation>
+    </message>
+    <message>
+        <source>用另一台电脑导出的数据包替换这里的记录本</source>
+        <translation>Replace this record book with a data archive exported on another computer</translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -782,6 +968,18 @@ Error: {error}</translation>
     <message>
         <source>只读提示</source>
         <translation>Read-only notice</translation>
+    </message>
+    <message>
+        <source>无法导入数据包</source>
+        <translation>Could not import the data archive</translation>
+    </message>
+    <message>
+        <source>这个记录本是只读的，不能导入数据包（导入会替换记录本中的全部内容）。请关闭U盘的写保护开关，或在可以写入的文件夹中打开记录本后再导入。</source>
+        <translation>This record book is read-only, so no data archive can be imported into it (importing replaces everything in the record book). Switch off the USB stick&apos;s write protection, or open the record book in a folder that can be written to, and import again.</translation>
+    </message>
+    <message>
+        <source>已导入数据包</source>
+        <translation>Data archive imported</translation>
     </message>
     <message>
         <source>已{action}。按 Ctrl+Z 可撤销</source>
@@ -2623,6 +2821,14 @@ The record book keeps every session, shows how the month stands, and exports the
     <message>
         <source>先用示例数据看一看</source>
         <translation>Look around with demo data first</translation>
+    </message>
+    <message>
+        <source>从数据包导入（从另一台电脑带来的记录本）</source>
+        <translation>Import a data archive (a record book brought from another computer)</translation>
+    </message>
+    <message>
+        <source>选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件，不用重新填写。</source>
+        <translation>Choose the .jilu file saved with &quot;File → Export data archive&quot; on the other computer: nothing has to be filled in again.</translation>
     </message>
     <message>
         <source>记录本中已经有学生，不能再加入示例数据。</source>

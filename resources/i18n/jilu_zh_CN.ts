@@ -188,6 +188,107 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>无法导出数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出数据包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包已保存到：
+{path}
+
+{book}
+
+在另一台电脑上，用“文件 → 导入数据包”打开它。
+
+数据包里有学生的个人信息：请妥善保管U盘；在别的电脑上导入以后，请把它从那台电脑上删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包已导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在检查数据包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入这个数据包中的记录本？
+
+{archive}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入数据包中的记录本：
+{archive}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原来的记录本已先备份到：
+{backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动记录本时改为“{language}”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包里有学生的个人信息：如果它在公用电脑或别人的U盘上，请在导入以后把它删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包已导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFiles</name>
+    <message>
+        <source>记录本数据包 (*.jilu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学校：{school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出时间：{time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>活动日历</source>
@@ -566,6 +667,60 @@
     </message>
 </context>
 <context>
+    <name>ImportConfirmDialog</name>
+    <message>
+        <source>导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用数据包中的记录本替换这台电脑上的记录本？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据包中的记录本（导入后使用这个）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑上现在的记录本（将被替换）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入会把这台电脑上现在的记录本整个替换掉：个人信息、学生、志愿书、活动记录和设置，都换成数据包中的内容。替换前，现在的记录本会先备份下来，导入完成后会告诉您备份的位置。导入不能用“撤销”撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>替换为数据包中的记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportStep</name>
+    <message>
+        <source>从数据包导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件（例如U盘上的）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择数据包(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>点“完成”导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这台电脑上的记录本中已经有内容（{current}），导入会替换它；替换前会先备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>谈心</source>
@@ -726,6 +881,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>导出数据包（换电脑用）(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把整个记录本存成一个文件，带到另一台电脑上导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入数据包(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只读的记录本不能导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用另一台电脑导出的数据包替换这里的记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>编辑(&amp;E)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +934,18 @@
     </message>
     <message>
         <source>只读提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这个记录本是只读的，不能导入数据包（导入会替换记录本中的全部内容）。请关闭U盘的写保护开关，或在可以写入的文件夹中打开记录本后再导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入数据包</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,6 +2763,14 @@
     </message>
     <message>
         <source>先用示例数据看一看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从数据包导入（从另一台电脑带来的记录本）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件，不用重新填写。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

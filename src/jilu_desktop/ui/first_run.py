@@ -1,7 +1,9 @@
-"""First run: a short guided set-up (profile → key mentee → pledge), or example data to look around with.
+"""First run: a short guided set-up (profile → key mentee → pledge), example data to look around with, or the
+record book brought from another computer as a data archive (数据包), so that nothing has to be typed again.
 
 Shown while there is no teacher's profile. Each step is checked by the domain as the teacher leaves it;
-nothing is saved until the last step, and then all three are saved together (services.setup.complete).
+nothing is saved until the last step, and then all three are saved together (services.setup.complete). An
+archive is checked whole when chosen and imported (services.archive) when the teacher presses 完成.
 
     if maybe_run_first_run(services, window):   # modal; True if set up (or demo data added)
         window.refresh()
@@ -9,6 +11,7 @@ nothing is saved until the last step, and then all three are saved together (ser
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -36,14 +40,18 @@ from jilu_desktop.domain.pledge import signing_window
 from jilu_desktop.domain.students import Difficulty
 from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
+from jilu_desktop.services.archive import ImportResult, describe
 from jilu_desktop.services.demo import DemoSummary
 from jilu_desktop.services.setup import FirstRunResult
+from jilu_desktop.storage.archive import ArchiveInfo
 from jilu_desktop.storage.errors import StorageEnvironmentError
+from jilu_desktop.ui.archive_files import archive_text, choose_archive, problem_text
+from jilu_desktop.ui.export_jobs import default_folder
 from jilu_desktop.ui.field_errors import FieldErrors, make_error_label
 from jilu_desktop.ui.labels import school_year_name
 from jilu_desktop.ui.messages import dialogs_disabled
 
-INTRO, PROFILE, MENTEE, PLEDGE, DEMO = range(5)
+INTRO, PROFILE, MENTEE, PLEDGE, DEMO, IMPORT = range(6)
 TEXT_BOX_HEIGHT = 72
 
 
@@ -121,9 +129,15 @@ class WelcomeStep(QWizardPage):
         self.demo_button = QRadioButton(self.tr("先用示例数据看一看"), self)
         self.demo_note = QLabel(self)
         self.demo_note.setWordWrap(True)
+        self.import_button = QRadioButton(self.tr("从数据包导入（从另一台电脑带来的记录本）"), self)
+        self.import_note = QLabel(
+            self.tr("选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件，不用重新填写。"), self
+        )
+        self.import_note.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.addButton(self.own_button)
         self.group.addButton(self.demo_button)
+        self.group.addButton(self.import_button)
         if services.students.list():
             # Example students mixed into real records could end up in a teacher's evidence for an award.
             self.demo_button.setEnabled(False)
@@ -141,14 +155,24 @@ class WelcomeStep(QWizardPage):
         layout.addWidget(self.own_button)
         layout.addSpacing(8)
         layout.addWidget(self.demo_button)
-        note_row = QHBoxLayout()
-        note_row.addSpacing(24)
-        note_row.addWidget(self.demo_note, 1)
-        layout.addLayout(note_row)
+        layout.addLayout(_note_row(self.demo_note))
+        layout.addSpacing(8)
+        layout.addWidget(self.import_button)
+        layout.addLayout(_note_row(self.import_note))
         layout.addStretch(1)
 
     def nextId(self) -> int:
+        if self.import_button.isChecked():
+            return IMPORT
         return DEMO if self.demo_button.isChecked() else PROFILE
+
+
+def _note_row(note: QLabel) -> QHBoxLayout:
+    """A choice's note, indented under its radio button."""
+    row = QHBoxLayout()
+    row.addSpacing(24)
+    row.addWidget(note, 1)
+    return row
 
 
 class ProfileStep(_FormStep):
@@ -355,10 +379,102 @@ class DemoStep(QWizardPage):
         return -1
 
 
+class ImportStep(QWizardPage):
+    """The record book brought from another computer: the archive chosen is checked at once and what it holds
+    shown; 完成 imports it (replacing what little this book holds, after a backup, as the page says)."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.archive: ArchiveInfo | None = None
+        self.setTitle(self.tr("从数据包导入"))
+        self.setSubTitle(self.tr("选择在另一台电脑上用“文件 → 导出数据包”保存的 .jilu 文件（例如U盘上的）。"))
+        self.choose_button = QPushButton(self.tr("选择数据包(&C)…"), self)
+        self.choose_button.clicked.connect(self.choose)
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.hide()
+        self.replace_note = QLabel(self)
+        self.replace_note.setWordWrap(True)
+        self.replace_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.replace_note.hide()
+        self.finish_hint = QLabel(self.tr("点“完成”导入。"), self)
+        self.finish_hint.hide()
+        self.error_label = make_error_label(self)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.choose_button)
+        button_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.replace_note)
+        layout.addWidget(self.finish_hint)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+    def choose(self) -> None:
+        path = choose_archive(self, default_folder())
+        if path is not None:
+            self.show_archive(path)
+
+    def show_archive(self, path: Path) -> bool:
+        """Check the archive at `path` and show what it holds, or why it cannot be imported; True if it can."""
+        self.archive = None
+        self.error_label.hide()
+        self.summary_label.hide()
+        self.replace_note.hide()
+        self.finish_hint.hide()
+        lang = self._services.settings.language()
+        try:
+            self.archive = self._services.archive.inspect(path)
+            current = self._services.archive.current()
+        except (DomainError, StorageEnvironmentError) as error:
+            self._show_error(error)
+        else:
+            self.summary_label.setText(f"{path.name}\n\n{archive_text(self.archive, lang)}")
+            self.summary_label.show()
+            self.finish_hint.show()
+            if not current.empty:
+                # Students typed in with `jilu` before the first start, say: replaced, but kept in a backup first.
+                self.replace_note.setText(
+                    self.tr("这台电脑上的记录本中已经有内容（{current}），导入会替换它；替换前会先备份。").format(
+                        current=describe(current, lang)
+                    )
+                )
+                self.replace_note.show()
+        self.completeChanged.emit()
+        return self.archive is not None
+
+    def isComplete(self) -> bool:
+        return self.archive is not None
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, FirstRunWizard) and self.archive is not None
+        try:
+            wizard.outcome = self._services.archive.import_archive(self.archive.path, replace=True)
+        except (DomainError, StorageEnvironmentError) as error:
+            self._show_error(error)
+            return False
+        return True
+
+    def _show_error(self, error: DomainError | StorageEnvironmentError) -> None:
+        self.archive = None
+        self.error_label.setText(problem_text(error, self._services.settings.language()) or "")
+        self.error_label.show()
+        self.completeChanged.emit()
+
+    def nextId(self) -> int:
+        return -1
+
+
 class FirstRunWizard(QWizard):
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.outcome: FirstRunResult | DemoSummary | None = None
+        self.outcome: FirstRunResult | DemoSummary | ImportResult | None = None
         self.setWindowTitle(self.tr("开始使用记录本"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -371,10 +487,17 @@ class FirstRunWizard(QWizard):
         self.mentee_page = MenteeStep(services, self)
         self.pledge_page = PledgeStep(services, self)
         self.demo_page = DemoStep(services, self)
+        self.import_page = ImportStep(services, self)
         self.setPage(INTRO, self.intro_page)
         self.setPage(PROFILE, self.profile_page)
         self.setPage(MENTEE, self.mentee_page)
         self.setPage(PLEDGE, self.pledge_page)
         self.setPage(DEMO, self.demo_page)
+        self.setPage(IMPORT, self.import_page)
         self.setStartId(INTRO)
         self.resize(720, 560)
+
+    @property
+    def imported(self) -> ImportResult | None:
+        """The import made by 从数据包导入, once finished; None for any other outcome."""
+        return self.outcome if isinstance(self.outcome, ImportResult) else None

@@ -52,6 +52,8 @@ READ_ONLY_COLOR = QColor("#e3eefb")  # pale blue: a state to know about, not a w
 WATCH_INTERVAL_MS = 3000  # how often a shown window asks whether the book was changed with `jilu`
 
 if TYPE_CHECKING:
+    from jilu_desktop.services.archive import ImportResult
+    from jilu_desktop.ui.archive_actions import ArchiveActions
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
     from jilu_desktop.ui.pages.records import RecordsPage
     from jilu_desktop.ui.reminders import ReminderBanner, Reminders
@@ -113,6 +115,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.failed.connect(self._undo_failed)
         self.undo_stack.indexChanged.connect(self._stack_moved)
         self._stack_index = 0
+        self._clearing_stack = False  # the stack emptied under a replaced book: no “已撤销” to tell
+        self._archive: ArchiveActions | None = None  # 导出数据包 / 导入数据包, made when first used
         self.tasks = TaskRunner(self)
         self.tasks.started.connect(self._task_started)
         self.tasks.busy_changed.connect(self._busy_changed)
@@ -339,8 +343,20 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("新增记录(&N)…"), "Ctrl+N", self.new_record)
         self.export_action = self._action(self.tr("导出与打印(&P)…"), "Ctrl+P", self.export)
         self.quit_action = self._action(self.tr("退出(&X)"), "Ctrl+Q", self.close)
+        self.export_archive_action = self._action(self.tr("导出数据包（换电脑用）(&D)…"), None, self.export_archive)
+        self.export_archive_action.setStatusTip(self.tr("把整个记录本存成一个文件，带到另一台电脑上导入"))
+        self.import_archive_action = self._action(self.tr("导入数据包(&I)…"), None, self.import_archive)
+        if self._services.read_only:
+            # Importing replaces the whole book: a book that cannot be written cannot take it.
+            self.import_archive_action.setEnabled(False)
+            self.import_archive_action.setStatusTip(self.tr("只读的记录本不能导入数据包"))
+        else:
+            self.import_archive_action.setStatusTip(self.tr("用另一台电脑导出的数据包替换这里的记录本"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_archive_action)
+        file_menu.addAction(self.import_archive_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -451,9 +467,17 @@ class MainWindow(QMainWindow):
             return None
         wizard = FirstRunWizard(self._services, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(lambda _result: self.refresh())
+        lang = self._lang()
+        wizard.finished.connect(lambda _result: self._first_run_finished(wizard.imported, lang))
         wizard.open()
         return wizard
+
+    def _first_run_finished(self, imported: ImportResult | None, lang_before: Lang) -> None:
+        if imported is None:
+            self.refresh()
+            return
+        self._archive_imported(imported)
+        self.archive.tell_imported(imported, lang_before)
 
     def find_records(self) -> None:
         self.show_page(self.records)
@@ -464,12 +488,75 @@ class MainWindow(QMainWindow):
         # Imported here: QtPdf and QtPrintSupport are not needed until the teacher asks for them.
         from jilu_desktop.ui.dialogs.export_dialog import ExportDialog
 
-        # It remembers the folder last saved to beside the book: not on a stick that cannot be written.
-        settings_path = None if self._services.read_only else self._window_state_path()
-        dialog = ExportDialog(self._services, self, settings_path=settings_path, runner=self.tasks)
+        dialog = ExportDialog(self._services, self, settings_path=self._last_folder_path(), runner=self.tasks)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _last_folder_path(self) -> Path | None:
+        """Where exports (PDF and data archive) remember the folder last saved to: beside the book, but not on a
+        stick that cannot be written."""
+        return None if self._services.read_only else self._window_state_path()
+
+    # The data archive (数据包)
+
+    @property
+    def archive(self) -> ArchiveActions:
+        """导出数据包 / 导入数据包; imported when first used (the archive code is not needed to start)."""
+        if self._archive is None:
+            from jilu_desktop.ui.archive_actions import ArchiveActions
+            from jilu_desktop.ui.export_jobs import LastFolder
+
+            folder = LastFolder(self._last_folder_path())
+            self._archive = ArchiveActions(self._services, self, self.tasks, folder, lang=self._lang)
+            self._archive.imported.connect(self._archive_imported)
+        return self._archive
+
+    def export_archive(self) -> None:
+        """文件 → 导出数据包: the whole book in one file, to take to another computer (a read-only book too)."""
+        self.archive.export()
+
+    def import_archive(self) -> None:
+        """文件 → 导入数据包: replace this book with one brought from another computer (asked first)."""
+        if self._services.read_only:
+            messages.show_message(
+                self,
+                self.tr("无法导入数据包"),
+                self.tr(
+                    "这个记录本是只读的，不能导入数据包（导入会替换记录本中的全部内容）。"
+                    "请关闭U盘的写保护开关，或在可以写入的文件夹中打开记录本后再导入。"
+                ),
+                QMessageBox.Icon.Warning,
+            )
+            return
+        unsaved = self._unsaved_page()
+        if unsaved is not None:
+            # An unsaved pledge belongs to the book about to be replaced: saved or dropped first, as when closing.
+            self.show_page(unsaved)
+            unsaved.maybe_leave(self.archive.import_archive)  # type: ignore[attr-defined]
+            return
+        self.archive.import_archive()
+
+    def _archive_imported(self, result: ImportResult) -> None:
+        """The book was replaced: nothing on screen or on the undo stack may speak of the old one any more."""
+        self._clearing_stack = True
+        try:
+            self.undo_stack.clear()  # an undo must never act on the replaced book
+        finally:
+            self._clearing_stack = False
+        self._stack_index = 0
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            has_unsaved = getattr(page, "has_unsaved_changes", None)
+            revert = getattr(page, "revert", None)
+            if callable(has_unsaved) and callable(revert) and has_unsaved():
+                revert()  # settings typed for the old book (the settings page's 还原)
+        self._services.changed_elsewhere()  # the import is this window's own change: nothing more to look for
+        self._refresh_pending = False
+        self.refresh()
+        if self.reminders is not None:
+            self.reminders.check()
+        self.statusBar().showMessage(self.tr("已导入数据包"), 8000)
 
     def show_help(self) -> QDialog:
         from jilu_desktop.ui.help import HelpWindow
@@ -494,6 +581,8 @@ class MainWindow(QMainWindow):
     # Undo stack and background tasks
 
     def _stack_moved(self, index: int) -> None:
+        if self._clearing_stack:
+            return  # _archive_imported refreshes and tells
         previous, self._stack_index = self._stack_index, index
         self._data_changed()
         if self.undo_stack.undo_failed:  # the failed step left the stack: nothing was undone

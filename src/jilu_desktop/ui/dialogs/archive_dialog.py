@@ -1,0 +1,90 @@
+"""导入数据包: asked before a data archive replaces a record book that holds something.
+
+The two books side by side (the archive's, with when it was exported, and the one on this computer now), what
+replacing means (everything, with a backup first, not undone with Ctrl+Z), and an explicit button. Cancel is the
+default and the escape button, so that a stray Enter or Esc replaces nothing. Opened with open(): window-modal,
+not blocking; `accepted` means replace.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jilu_desktop.domain.messages import Lang
+from jilu_desktop.storage.archive import ArchiveInfo, BookSummary
+from jilu_desktop.ui.archive_files import archive_text, book_text
+
+MIN_WIDTH = 640
+
+
+def _text_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and schools as typed: never read as HTML
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _top(box: QGroupBox, label: QLabel) -> None:
+    """The label at the top of its box, so that the two books' first lines stand level."""
+    layout = QVBoxLayout(box)
+    layout.addWidget(label)
+    layout.addStretch(1)
+
+
+class ImportConfirmDialog(QDialog):
+    def __init__(self, archive: ArchiveInfo, current: BookSummary, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("导入数据包"))
+        self.setMinimumWidth(MIN_WIDTH)
+        self.heading = _text_label(self.tr("用数据包中的记录本替换这台电脑上的记录本？"), self)
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+
+        self.archive_box = QGroupBox(self.tr("数据包中的记录本（导入后使用这个）"), self)
+        self.archive_label = _text_label(archive_text(archive, lang), self.archive_box)
+        _top(self.archive_box, self.archive_label)
+        self.current_box = QGroupBox(self.tr("这台电脑上现在的记录本（将被替换）"), self)
+        self.current_label = _text_label(book_text(current, lang), self.current_box)
+        _top(self.current_box, self.current_label)
+        books = QHBoxLayout()
+        books.addWidget(self.archive_box, 1)
+        books.addWidget(self.current_box, 1)
+
+        self.warning = _text_label(
+            self.tr(
+                "导入会把这台电脑上现在的记录本整个替换掉：个人信息、学生、志愿书、活动记录和设置，"
+                "都换成数据包中的内容。替换前，现在的记录本会先备份下来，导入完成后会告诉您备份的位置。"
+                "导入不能用“撤销”撤回。"
+            ),
+            self,
+        )
+
+        self.buttons = QDialogButtonBox(self)
+        self.replace_button = self.buttons.addButton(
+            self.tr("替换为数据包中的记录本"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)  # Esc too, as for every dialog
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addSpacing(4)
+        layout.addLayout(books)
+        layout.addWidget(self.warning)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.cancel_button.setFocus()
