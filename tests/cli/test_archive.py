@@ -53,12 +53,12 @@ def test_check_needs_no_book_and_makes_nothing(archive: Path, other: Jilu) -> No
 
 
 def test_import_over_a_book_needs_replace_and_keeps_a_backup(book: Book, archive: Path, other: Jilu) -> None:
-    other.ok("profile", "set", "--name", "张老师")
+    other.ok("profile", "set", "--name", "张敏")
     other.ok("student", "add", "--name", "赵六")
     own = other.snapshot()
     line = other.bad("archive", "import", str(archive))
     assert line == (
-        "jilu: 错误：导入会替换这台电脑上现有的记录本（张老师老师的记录本：1 名学生，0 条记录）。"
+        "jilu: 错误：导入会替换这台电脑上现有的记录本（张敏老师的记录本：1 名学生，0 条记录）。"
         "如果确实要替换，请加上 --replace（现有的记录本会先备份）"
     )
     assert other.snapshot() == own

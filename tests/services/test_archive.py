@@ -118,7 +118,7 @@ def test_export_works_on_a_read_only_book_and_tells_a_read_only_folder(
 def test_import_into_a_book_that_holds_anything_needs_replace_and_backs_it_up_first(
     filled: AppServices, other_pc: AppServices, tmp_path: Path
 ) -> None:
-    other_pc.profile.update(name="张老师")
+    other_pc.profile.update(name="张敏")
     other_pc.students.add(name="赵六", class_name="三(2)班")
     own = everything(other_pc)
     filled.archive.export(tmp_path / "book.jilu")
@@ -126,8 +126,8 @@ def test_import_into_a_book_that_holds_anything_needs_replace_and_backs_it_up_fi
     with pytest.raises(DomainError) as caught:
         other_pc.archive.import_archive(tmp_path / "book.jilu")
     assert caught.value.code == "archive_would_replace"
-    assert "张老师老师的记录本：1 名学生，0 条记录" in caught.value.message("zh")
-    assert "张老师's record book: 1 student, 0 records" in caught.value.message("en")
+    assert "张敏老师的记录本：1 名学生，0 条记录" in caught.value.message("zh")
+    assert "张敏's record book: 1 student, 0 records" in caught.value.message("en")
     assert everything(other_pc) == own
 
     result = other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True)
@@ -137,7 +137,7 @@ def test_import_into_a_book_that_holds_anything_needs_replace_and_backs_it_up_fi
     # The backup is the replaced book, whole.
     kept = sqlite3.connect(result.backup)
     try:
-        assert kept.execute("SELECT name FROM teacher").fetchall() == [("张老师",)]
+        assert kept.execute("SELECT name FROM teacher").fetchall() == [("张敏",)]
         assert kept.execute("SELECT name FROM students").fetchall() == [("赵六",)]
     finally:
         kept.close()
@@ -224,7 +224,7 @@ def test_a_bad_archive_is_refused_and_nothing_changes(
 ) -> None:
     path = tmp_path / "book.jilu"
     filled.archive.export(path)
-    other_pc.profile.update(name="张老师")
+    other_pc.profile.update(name="张敏")
     own = everything(other_pc)
     if spoil == "missing":
         path.unlink()
@@ -315,8 +315,8 @@ def test_a_read_only_book_exports_but_refuses_an_import(
 def test_describe_in_both_languages(other_pc: AppServices) -> None:
     book = other_pc.archive.current()
     assert book.empty
-    assert describe(book, "zh") == "未填写姓名老师的记录本：0 名学生，0 条记录"
-    assert describe(book, "en") == "no name given's record book: 0 students, 0 records"
+    assert describe(book, "zh") == "记录本（未填写教师姓名）：0 名学生，0 条记录"
+    assert describe(book, "en") == "Record book (no teacher's name): 0 students, 0 records"
     assert other_pc.archive.suggested_name() == "记录本数据-2026-12-06.jilu"
 
 

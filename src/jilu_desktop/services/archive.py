@@ -102,7 +102,6 @@ class ArchiveService(Service):
 
 def describe(book: BookSummary, lang: Lang) -> str:
     """“王丽华老师的记录本：12 名学生，340 条记录（2024-09-02 至 2026-12-03）”: whose book, and how much is in it."""
-    whose = book.teacher_name or ("未填写姓名" if lang == "zh" else "no name given")
     span = ""
     if book.first_day and book.last_day:
         span = (
@@ -111,10 +110,12 @@ def describe(book: BookSummary, lang: Lang) -> str:
             else f" ({book.first_day:%Y-%m-%d} to {book.last_day:%Y-%m-%d})"
         )
     if lang == "zh":
-        return f"{whose}老师的记录本：{book.students} 名学生，{book.activities} 条记录{span}"
+        whose = f"{book.teacher_name}老师的记录本" if book.teacher_name else "记录本（未填写教师姓名）"
+        return f"{whose}：{book.students} 名学生，{book.activities} 条记录{span}"
+    whose = f"{book.teacher_name}'s record book" if book.teacher_name else "Record book (no teacher's name)"
     students = f"{book.students} student" + ("" if book.students == 1 else "s")
     records = f"{book.activities} record" + ("" if book.activities == 1 else "s")
-    return f"{whose}'s record book: {students}, {records}{span}"
+    return f"{whose}: {students}, {records}{span}"
 
 
 def inspect_archive(path: Path) -> ArchiveInfo:

@@ -57,7 +57,7 @@ def book_text(book: BookSummary, lang: Lang) -> str:
 def archive_text(info: ArchiveInfo, lang: Lang) -> str:
     """What an archive holds (book_text) and when it was exported."""
     exported = QCoreApplication.translate("ArchiveFiles", "导出时间：{time}").format(
-        time=f"{info.created:%Y-%m-%d %H:%M}"
+        time=f"{info.created.astimezone():%Y-%m-%d %H:%M}"  # kept in UTC; shown in the computer's time
     )
     return f"{book_text(info.book, lang)}\n{exported}"
 
