@@ -342,3 +342,22 @@ def test_a_changed_byte_anywhere_is_refused_or_changes_nothing_that_counts(fille
             outcomes.add("whole")
             assert (info.book, info.size, info.revision) == (exported.book, exported.size, exported.revision)
     assert "archive_damaged" in outcomes
+
+
+def test_two_imports_within_one_second_keep_both_replaced_books(
+    filled: AppServices, other_pc: AppServices, tmp_path: Path
+) -> None:
+    """The clock does not move between two imports (a script, or a wrong archive put right at once): the second
+    backup must not take the first one's name and put the first replaced book out of reach."""
+    other_pc.profile.update(name="张敏")
+    filled.archive.export(tmp_path / "book.jilu")
+    first = other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True).backup
+    second = other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True).backup
+    assert first is not None and second is not None and first != second
+    assert first.name == "jilu-before-import-0003_ids_never_reused-20261206-090000.sqlite3"
+    assert second.name == "jilu-before-import-0003_ids_never_reused-20261206-090000-2.sqlite3"
+    kept = sqlite3.connect(first)
+    try:
+        assert kept.execute("SELECT name FROM teacher").fetchall() == [("张敏",)]
+    finally:
+        kept.close()

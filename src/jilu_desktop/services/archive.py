@@ -11,6 +11,7 @@ and only after a checked backup of it has been made in the backups folder.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,9 +84,8 @@ class ArchiveService(Service):
         backups = self._db.backups_dir
         if backups is None:  # a book opened without a data folder (tests in memory): nowhere to keep a copy
             raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=self._folder())
-        target = backups / backup_name("before-import", schema.HEAD, self._clock.now())
         with translate_errors(self._folder(), backups):
-            return backup_database(self._db.engine, target)
+            return backup_database(self._db.engine, _free_name(backups, self._clock.now()))
 
     def _folder(self) -> Path:
         return Path(self._db.engine.url.database or "").parent
@@ -98,6 +98,17 @@ class ArchiveService(Service):
             same = False
         if same:
             raise DomainError("archive_same_file", path=str(path))
+
+
+def _free_name(backups: Path, now: dt.datetime) -> Path:
+    """A backup's path that no earlier backup holds: two imports within one second (a script, or the wrong archive
+    put right at once) keep both replaced books (…-090000.sqlite3, …-090000-2.sqlite3)."""
+    first = backups / backup_name("before-import", schema.HEAD, now)
+    target, n = first, 1
+    while target.exists():
+        n += 1
+        target = first.with_name(f"{first.stem}-{n}{first.suffix}")
+    return target
 
 
 def describe(book: BookSummary, lang: Lang) -> str:
