@@ -121,3 +121,32 @@ def test_help_lists_the_archive_commands(jilu: Jilu) -> None:
         assert f"  {command}" in out
     assert "archive" in jilu("--help").out
     assert json.loads(json.dumps(out))  # plain text, printable
+
+
+def test_import_is_refused_while_the_window_has_the_book_open(book: Book, archive: Path, other: Jilu) -> None:
+    """Importing replaces the ids the window's open forms hold (a student picked in quick entry would become
+    another child of the imported book): refused, nothing changed, until the window is closed."""
+    from jilu_desktop.ui.single_instance import InstanceGuard
+
+    other.ok("profile", "set", "--name", "张敏")
+    own = other.snapshot()
+    window = InstanceGuard(other.data_dir)
+    assert window.try_lock()
+    try:
+        line = other.bad("archive", "import", str(archive), "--replace", code=3)
+        assert line == (
+            "记录本正在窗口中打开，不能导入数据包（导入会替换整个记录本）。请先关闭记录本窗口，再运行这个命令。"
+            "没有导入任何内容"
+        )
+        en = other.bad("--lang", "en", "archive", "import", str(archive), "--replace", code=3)
+        assert en == (
+            "The record book is open in its window, so the data archive cannot be imported (importing replaces "
+            "the whole record book). Close the record book's window first, then run this command again. "
+            "Nothing was imported"
+        )
+        assert other.snapshot() == own
+        assert not (other.data_dir / "backups").exists()
+    finally:
+        window.release()
+    other.ok("archive", "import", str(archive), "--replace")
+    assert other.snapshot() == book.jilu.snapshot()

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from jilu_desktop.cli import values
 from jilu_desktop.cli.context import Context
-from jilu_desktop.cli.errors import EXIT_OK
+from jilu_desktop.cli.errors import EXIT_ENVIRONMENT, EXIT_OK
 from jilu_desktop.cli.i18n import translator
-from jilu_desktop.cli.output import emit, emit_json
+from jilu_desktop.cli.output import emit, emit_json, error
 from jilu_desktop.cli.parser import Subcommands, add_command, add_json_option, add_subcommands
 from jilu_desktop.domain.messages import Lang
 from jilu_desktop.paths import AppPaths
@@ -134,8 +134,29 @@ def _report_check(info: ArchiveInfo, lang: Lang, as_json: bool) -> int:
 
 def run_import(ctx: Context, args: argparse.Namespace) -> int:
     from jilu_desktop.services.archive import describe
+    from jilu_desktop.ui.single_instance import InstanceGuard  # QtCore only: no window is made
 
-    result = ctx.services.archive.import_archive(Path(args.file), replace=args.replace)
+    # The window's open forms hold the book's ids (a student picked in quick entry, the pledge's mentee): after
+    # an import they would name other children of the imported book. So the window must be closed first; the
+    # folder is held meanwhile, so that no window opens halfway through.
+    guard = InstanceGuard(ctx.paths.data_dir)
+    if not guard.try_lock():
+        error(
+            ctx.t(
+                "记录本正在窗口中打开，不能导入数据包（导入会替换整个记录本）。请先关闭记录本窗口，再运行这个命令。"
+                "没有导入任何内容",
+                "The record book is open in its window, so the data archive cannot be imported (importing replaces "
+                "the whole record book). Close the record book's window first, then run this command again. "
+                "Nothing was imported",
+            ),
+            ctx.lang,
+            prefix=False,
+        )
+        return EXIT_ENVIRONMENT
+    try:
+        result = ctx.services.archive.import_archive(Path(args.file), replace=args.replace)
+    finally:
+        guard.release()
     emit(ctx.t(f"已导入：{describe(result.archive.book, 'zh')}", f"Imported: {describe(result.archive.book, 'en')}"))
     if result.backup is not None:
         emit(
