@@ -161,3 +161,33 @@ def test_feedback_received_comes_before_the_blank_forms(tmp_path: Path) -> None:
     anonymous = Pdf(out)
     assert "李小明" not in anonymous.flat and "王芳" not in anonymous.flat
     assert "王老师每周给学生A补课" in anonymous.flat and "（已隐去）" in anonymous.flat
+
+
+@pytest.mark.parametrize(("before", "chars"), [(2, 900), (4, 600), (4, 900), (9, 900)])
+def test_a_month_heading_is_never_left_alone_at_the_foot_of_a_page(tmp_path: Path, before: int, chars: int) -> None:
+    """A month whose first record is long, after a month that fills most of a page: the heading goes to the
+    next page with that record, rather than stay alone at the foot of the page the record no longer fits on."""
+    entries = [
+        ActivityEntry(dt.date(2025, 10, 1 + i), ActivityKind.TALK, ("李小明",), "办公室", "短的一条。")
+        for i in range(before)
+    ]
+    entries.append(
+        ActivityEntry(dt.date(2025, 11, 3), ActivityKind.TALK, ("王芳",), "办公室", (SENTENCES * 40)[:chars])
+    )
+    out = tmp_path / "months.pdf"
+    build_record_book(_book(entries), out)
+    pdf = Pdf(out)
+    assert pdf.page_with("2025年11月1条记录") == pdf.page_with(f"第{before + 1}条")
+    november = [entry for entry in pdf.outline if entry[1].startswith("2025年11月")]
+    assert november == [(1, "2025年11月（1条）", pdf.page_with(f"第{before + 1}条"))]
+
+
+def test_the_records_title_stays_with_a_long_first_record(tmp_path: Path) -> None:
+    """The section's title, its count and the first month's heading are not left alone on a page when the first
+    record fits on a page but not under them."""
+    content = (SENTENCES * 60)[:1600]
+    entries = [ActivityEntry(dt.date(2025, 9, 3), ActivityKind.TALK, ("王芳",), "办公室", content)]
+    out = tmp_path / "first.pdf"
+    build_record_book(_book(entries), out)
+    pdf = Pdf(out)
+    assert pdf.page_with("本学年共1条活动记录") == pdf.page_with("2025年9月1条记录") == pdf.page_with("第1条")

@@ -62,6 +62,7 @@ class ActivityBox(Flowable):
         head: bool = True,
         more: bool = False,
         para: Paragraph | None = None,
+        keep_whole: bool = True,
     ) -> None:
         super().__init__()
         self.entry = entry
@@ -70,6 +71,9 @@ class ActivityBox(Flowable):
         self.styles = styles
         self.head = head  # False for the part continued from the previous page
         self.more = more  # True when the content goes on on the next page
+        # False for a month's first box: it is kept on the page of its heading (record_book keeps the two
+        # together), so when they do not fit together on a fresh page it is split there, not moved on alone
+        self.keep_whole = keep_whole
         self._para = para  # made on first wrap, so that a long book holds no Paragraph it has not reached
         self._laid_for: float | None = None
         self._cols = (0.0, 0.0, 0.0, 0.0)
@@ -109,7 +113,7 @@ class ActivityBox(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
-        if self.head and self.height <= st.FRAME_HEIGHT:
+        if self.head and self.keep_whole and self.height <= st.FRAME_HEIGHT:
             return []  # it fits on a page of its own: keep the box whole, start it on the next page
         room = availHeight - self._frame_height() - NOTE_LINE
         if room < 3 * self.styles.cell.leading:
@@ -118,7 +122,14 @@ class ActivityBox(Flowable):
         if len(pieces) != 2 or not all(isinstance(p, Paragraph) for p in pieces):
             return []
         first = ActivityBox(
-            self.entry, self.number, self.fonts, self.styles, head=self.head, more=True, para=cast(Paragraph, pieces[0])
+            self.entry,
+            self.number,
+            self.fonts,
+            self.styles,
+            head=self.head,
+            more=True,
+            para=cast(Paragraph, pieces[0]),
+            keep_whole=self.keep_whole,
         )
         rest = ActivityBox(
             self.entry,

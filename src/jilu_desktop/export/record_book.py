@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     Paragraph,
@@ -204,27 +205,45 @@ def _month_detail(entries: Sequence[ActivityEntry]) -> str:
 
 
 def _records(data: RecordBookData, fonts: FontChain, styles: Styles, *, same_names: bool) -> Iterator[Flowable]:
-    """The records, month by month; `same_names`: some students are told apart by id, which is explained."""
-    yield Anchor("records", "活动记录")
-    yield Paragraph(RECORDS_TITLE, styles.heading)
+    """The records, month by month; `same_names`: some students are told apart by id, which is explained.
+
+    Each month's heading is kept on one page with the month's first record (and the section's title with the
+    first month): a record that does not fit under its heading takes the heading to the next page with it,
+    rather than leave it alone at the foot of a page.
+    """
+    title = Paragraph(RECORDS_TITLE, styles.heading)
     entries = book_order(data.activities)
     if not entries:
+        yield Anchor("records", "活动记录")
+        yield title
         yield Spacer(1, 10 * mm)
         yield Paragraph(NO_RECORDS, styles.field.clone("empty", alignment=1))
         return
     intro = f"本学年共 {len(entries)} 条活动记录，按时间先后排列。" + (SAME_NAME_NOTE if same_names else "")
-    yield Paragraph(intro, styles.note.clone("count", alignment=1))
-    yield Spacer(1, 2 * mm)
+    lead: list[Flowable] = [
+        Anchor("records", "活动记录"),
+        title,
+        Paragraph(intro, styles.note.clone("count", alignment=1)),
+        Spacer(1, 2 * mm),
+    ]
     number = 0
     for (year, month), group in itertools.groupby(entries, key=lambda e: (e.date.year, e.date.month)):
         month_entries = list(group)
-        yield CondPageBreak(MonthHeading.HEIGHT + 45 * mm)
-        yield Anchor(f"month-{year}-{month:02d}", f"{month_zh(year, month)}（{len(month_entries)}条）", level=1)
-        yield MonthHeading(month_zh(year, month), _month_detail(month_entries), fonts)
-        yield Spacer(1, 2 * mm)
-        for entry in month_entries:
+        if not lead:
+            yield CondPageBreak(MonthHeading.HEIGHT + 45 * mm)
+        heading = [
+            *lead,
+            Anchor(f"month-{year}-{month:02d}", f"{month_zh(year, month)}（{len(month_entries)}条）", level=1),
+            MonthHeading(month_zh(year, month), _month_detail(month_entries), fonts),
+            Spacer(1, 2 * mm),
+        ]
+        lead = []
+        for i, entry in enumerate(month_entries):
             number += 1
-            yield ActivityBox(entry, number, fonts, styles)
+            if i:
+                yield ActivityBox(entry, number, fonts, styles)
+            else:
+                yield KeepTogether([*heading, ActivityBox(entry, number, fonts, styles, keep_whole=False)])
             yield Spacer(1, BOX_GAP)
 
 
