@@ -191,3 +191,13 @@ def test_the_records_title_stays_with_a_long_first_record(tmp_path: Path) -> Non
     build_record_book(_book(entries), out)
     pdf = Pdf(out)
     assert pdf.page_with("本学年共1条活动记录") == pdf.page_with("2025年9月1条记录") == pdf.page_with("第1条")
+
+
+def test_exempt_months_are_listed_in_school_year_order(tmp_path: Path) -> None:
+    """A school year runs from September: winter months marked exempt read 12月、1月、2月, not 1月、2月 … 12月."""
+    from dataclasses import replace
+
+    data = replace(_book(_entries(3, 50)), targets=Targets(6, 8, frozenset({1, 2, 7, 8, 12})))
+    out = tmp_path / "exempt.pdf"
+    build_record_book(data, out)
+    assert "免计月份（寒暑假等）：12月、1月、2月、7月、8月。" in Pdf(out).flat

@@ -269,7 +269,8 @@ def _joined_text(data: RecordBookData) -> str:
 
 def _summary(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flowable]:
     t = data.targets
-    exempt = "、".join(f"{m}月" for m in sorted(t.exempt_months)) or "无"
+    # In the school year's order (12月、1月、2月 …), as the table below lists the months.
+    exempt = "、".join(f"{m}月" for m in sorted(t.exempt_months, key=lambda m: (m < 9, m))) or "无"
     intro = (
         f"目标：每月谈心、家访不少于 {t.talks_visits} 人次，义务补课、辅导不少于 {t.tutoring} 人次。"
         f"免计月份（寒暑假等）：{exempt}。“a / b”表示完成 a 人次，目标 b 人次。"
