@@ -201,3 +201,26 @@ def test_exempt_months_are_listed_in_school_year_order(tmp_path: Path) -> None:
     out = tmp_path / "exempt.pdf"
     build_record_book(data, out)
     assert "免计月份（寒暑假等）：12月、1月、2月、7月、8月。" in Pdf(out).flat
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("重点帮扶学生", "学生A", "学生B", "学生C", "学生D", "学生E"),  # the anonymized book
+        ("欧阳娜娜", "司马相如", "诸葛孔明", "上官婉儿", "欧阳娜娜（编号 5）", "张堃"),
+        ("王芳（编号 12）", "王芳（编号 15）", "李小明", "赵长文", "孙强", "周婷"),
+    ],
+)
+def test_a_name_in_the_students_cell_is_never_broken_across_lines(tmp_path: Path, names: tuple[str, ...]) -> None:
+    """Six students do not fit on one line of 帮扶对象: the line breaks between two names (after “、”), never
+    inside one (上/官婉儿, 学生/C)."""
+    entries = [ActivityEntry(dt.date(2025, 10, 8), ActivityKind.TUTORING, names, "教室", "一起复习。")]
+    out = tmp_path / "names.pdf"
+    build_record_book(_book(entries), out)
+    pdf = Pdf(out)
+    text = pdf.pages[pdf.page_with("一起复习")]
+    lines = text.splitlines()
+    cell = [line.strip() for line in lines[lines.index("教室") + 1 : lines.index("补课辅导")]]
+    assert len(cell) > 1, text
+    assert all(line.endswith("、") for line in cell[:-1]), cell
+    assert "".join(cell) == "、".join(names)

@@ -8,6 +8,7 @@ Paragraph. A long content is split between pages inside the box; nothing is ever
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from typing import Any, cast
 
 from reportlab.lib.utils import ImageReader
@@ -94,7 +95,8 @@ class ActivityBox(Flowable):
         self._cols = (LABEL_W, value1, LABEL_W, width - 2 * LABEL_W - value1)
         if self.head:
             place = _Cell(self.entry.place, self._cols[3] - 2 * PAD, self.fonts, self.styles)
-            students = _Cell("、".join(self.entry.students), self._cols[1] - 2 * PAD, self.fonts, self.styles)
+            names_w = self._cols[1] - 2 * PAD
+            students = _Cell(_name_lines(self.entry.students, names_w, self.fonts), names_w, self.fonts, self.styles)
             self._cells = (place, students)
             self._rows = (max(ROW_MIN, place.height + 2 * PAD), max(ROW_MIN, students.height + 2 * PAD))
         self._para_h = self._content().wrap(width - 2 * PAD - 2, 100_000)[1]
@@ -184,6 +186,26 @@ class ActivityBox(Flowable):
         canvas.rect(0, 0, w, h, stroke=1, fill=0)
         canvas.restoreState()
         self._para = None  # drawn: let it go
+
+
+def _name_lines(names: Sequence[str], width: float, fonts: FontChain) -> str:
+    """The students' names joined with “、”, with a line break between two names wherever the next one does
+    not fit on the line: a name (李小明, 上官婉儿, 学生C, 王芳（编号 12）) is never split between two lines.
+    A single name wider than the cell is left to the paragraph to wrap."""
+    lines: list[str] = []
+    line = ""
+    for i, name in enumerate(names):
+        piece = name + ("、" if i < len(names) - 1 else "")
+        # The “、” after a name may reach into the cell's padding, as the paragraph lets it hang.
+        if line and (
+            fonts.width(line + name, st.BODY_SIZE) > width or fonts.width(line + piece, st.BODY_SIZE) > width + PAD
+        ):
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def _draw_head(canvas: Any, fonts: FontChain, cols: tuple[float, ...], top: float, r1: float, r2: float) -> None:
