@@ -361,3 +361,44 @@ def test_two_imports_within_one_second_keep_both_replaced_books(
         assert kept.execute("SELECT name FROM teacher").fetchall() == [("张敏",)]
     finally:
         kept.close()
+
+
+def _disk_full() -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    return error
+
+
+def test_a_full_disk_while_importing_is_told_as_such_and_nothing_changes(
+    filled: AppServices, other_pc: AppServices, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The backup before the import, or the import itself, finds the disk (the USB stick) full: the teacher is
+    told so in plain words (not “内部错误”), the book is unchanged and no partial backup is left."""
+    from jilu_desktop.storage import archive as storage_archive
+    from jilu_desktop.storage import backup
+
+    other_pc.profile.update(name="张敏")
+    own = everything(other_pc)
+    filled.archive.export(tmp_path / "book.jilu")
+
+    def tiny_copy(path: Path) -> sqlite3.Connection:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA max_page_count = 2")  # a stick with room for two pages: SQLite says SQLITE_FULL
+        return conn
+
+    monkeypatch.setattr(backup, "copy_connection", tiny_copy)
+    with pytest.raises(StorageEnvironmentError) as caught:
+        other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True)
+    assert caught.value.problem is Problem.DISK_FULL
+    assert everything(other_pc) == own
+    assert list((tmp_path / "other" / "backups").glob("*")) == []
+    monkeypatch.undo()
+
+    def full(*_args: object) -> None:
+        raise _disk_full()
+
+    monkeypatch.setattr(storage_archive.OpenedArchive, "restore_into", full)
+    with pytest.raises(StorageEnvironmentError) as caught:
+        other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True)
+    assert caught.value.problem is Problem.DISK_FULL
+    assert everything(other_pc) == own
