@@ -47,9 +47,11 @@ class Files(SaveAs):
         super().__init__(save)
         self.open_answer = open
         self.opened_in: list[Path] = []
+        self.open_filters: list[str] = []
 
     def getOpenFileName(self, parent: object, caption: str, folder: str, filters: str) -> tuple[str, str]:
         self.opened_in.append(Path(folder))
+        self.open_filters.append(filters)
         return (str(self.open_answer) if self.open_answer else "", filters)
 
 
@@ -338,6 +340,28 @@ def test_a_file_that_cannot_be_imported_is_told_and_nothing_changes(
     assert backups(data_dir) == []
 
 
+def test_an_archive_renamed_zip_can_be_chosen_and_imported(
+    qtbot: QtBot,
+    window: MainWindow,
+    services: AppServices,
+    other_book: AppServices,
+    archive: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    """A mail program or a colleague renamed it 记录本数据.zip: the open dialog can show every file, not only
+    .jilu ones, and the archive is recognised by what it holds, not by its name."""
+    renamed = archive.rename(archive.with_suffix(".zip"))
+    files = use_files(monkeypatch, open=renamed)
+
+    run_step(qtbot, window, window.import_archive)
+
+    [filters] = files.open_filters
+    assert filters.split(";;") == ["记录本数据包 (*.jilu)", "所有文件 (*)"]
+    run_step(qtbot, window, confirmation(window).accept)
+    assert services.archive.current() == other_book.archive.current()
+
+
 def test_an_empty_book_is_asked_more_simply_and_not_backed_up(
     qtbot: QtBot,
     services: AppServices,
@@ -460,3 +484,32 @@ def test_a_read_only_book_refuses_to_import(
     assert title == "无法导入数据包" and "只读" in text and "写保护" in text
     assert files.opened_in == [] and not read_only_window.tasks.busy()
     assert contents(data_dir) == before
+
+
+@pytest.mark.parametrize("language", ["zh", "en"], indirect=True)
+@pytest.mark.parametrize("points", [10, 16, 20])
+def test_the_confirmation_shows_every_word_at_every_font_size(
+    qtbot: QtBot,
+    services: AppServices,
+    other_book: AppServices,
+    archive: Path,
+    language: str,
+    points: int,
+) -> None:
+    """A teacher who reads with a large font (设置 → 界面字号) still reads every line before her book is replaced:
+    the dialog grows to fit, the two books one above the other where side by side is wider than the screen
+    (offscreen: 800 × 800 px, where 24 pt cannot fit at all)."""
+    from jilu_desktop.ui.preferences import apply_font_size
+    from tests.ui.test_i18n import clipped_texts
+
+    services.demo.fill([2026], per_month=2)
+    apply_font_size(points)
+    dialog = ImportConfirmDialog(services.archive.inspect(archive), services.archive.current(), "zh")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert clipped_texts(dialog) == []
+    for box in (dialog.archive_box, dialog.current_box):
+        title_width = box.fontMetrics().horizontalAdvance(box.title())
+        assert box.width() > title_width, box.title()

@@ -40,9 +40,11 @@ def choose_where_to_save(parent: QWidget | None, proposed: Path) -> Path | None:
 
 
 def choose_archive(parent: QWidget | None, folder: Path) -> Path | None:
-    """Ask which archive to open, starting in `folder`; None if the teacher cancelled."""
+    """Ask which archive to open, starting in `folder`; None if the teacher cancelled. Every file can be shown
+    too: an archive renamed 记录本数据.zip (by a mail program, say) is recognised by what it holds."""
     title = QCoreApplication.translate("ArchiveFiles", "选择数据包")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _file_filter())
+    every_file = QCoreApplication.translate("ArchiveFiles", "所有文件 (*)")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(folder), f"{_file_filter()};;{every_file}")
     return Path(chosen) if chosen else None
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -46,7 +46,6 @@ class ImportConfirmDialog(QDialog):
     def __init__(self, archive: ArchiveInfo, current: BookSummary, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("导入数据包"))
-        self.setMinimumWidth(MIN_WIDTH)
         self.heading = _text_label(self.tr("用数据包中的记录本替换这台电脑上的记录本？"), self)
         heading_font = QFont(self.heading.font())
         heading_font.setBold(True)
@@ -58,7 +57,7 @@ class ImportConfirmDialog(QDialog):
         self.current_box = QGroupBox(self.tr("这台电脑上现在的记录本（将被替换）"), self)
         self.current_label = _text_label(book_text(current, lang), self.current_box)
         _top(self.current_box, self.current_label)
-        books = QHBoxLayout()
+        books = self._books = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         books.addWidget(self.archive_box, 1)
         books.addWidget(self.current_box, 1)
 
@@ -80,11 +79,29 @@ class ImportConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)  # Esc too, as for every dialog
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addSpacing(4)
         layout.addLayout(books)
         layout.addWidget(self.warning)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
+        self._fit()
         self.cancel_button.setFocus()
+
+    def _fit(self) -> None:
+        """As wide as the two boxes' titles need (at least MIN_WIDTH) and as tall as the wrapped text then needs:
+        with a large font (设置 → 界面字号) every line is still read before the book is replaced. Where the two boxes
+        side by side would be wider than the screen, one stands above the other."""
+        layout = self._layout
+        layout.activate()
+        width = max(MIN_WIDTH, layout.totalMinimumSize().width())
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else width
+        if width > room:
+            self._books.setDirection(QBoxLayout.Direction.TopToBottom)
+            layout.activate()
+            width = min(room, max(MIN_WIDTH, layout.totalMinimumSize().width()))
+        height = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
