@@ -38,7 +38,11 @@ def archive(book: Book, tmp_path: Path) -> Path:
 def test_the_book_moves_to_another_computer(book: Book, archive: Path, other: Jilu) -> None:
     result = other("archive", "import", str(archive))
     assert result.code == 0, result
-    assert result.out == "已导入：王丽华老师的记录本：3 名学生，2 条记录（2026-11-03 至 2026-11-05）\n"
+    assert result.out.splitlines() == [
+        "已导入：王丽华老师的记录本：3 名学生，2 条记录（2026-11-03 至 2026-11-05）",
+        # as the window says it: the archive left on a shared computer or a stick is the students' data
+        "数据包里有学生的个人信息：如果它在公用电脑或别人的U盘上，请在导入以后把它删除。",
+    ]
     assert result.err == new_book_notice(other.data_dir)[0]
     assert other.snapshot() == book.jilu.snapshot()
 
@@ -68,6 +72,8 @@ def test_import_over_a_book_needs_replace_and_keeps_a_backup(book: Book, archive
     assert out.splitlines() == [
         "Imported: 王丽华's record book: 3 students, 2 records (2026-11-03 to 2026-11-05)",
         f"The record book it replaced was backed up to: {backups[0]}",
+        "The data archive holds students' personal information: if it is on a shared computer or someone else's "
+        "USB stick, delete it now that it has been imported.",
     ]
     assert other.snapshot() == book.jilu.snapshot()
 

@@ -165,6 +165,13 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
                 f"The record book it replaced was backed up to: {result.backup}",
             )
         )
+    emit(  # the window's words (ui/archive_actions.py)
+        ctx.t(
+            "数据包里有学生的个人信息：如果它在公用电脑或别人的U盘上，请在导入以后把它删除。",
+            "The data archive holds students' personal information: if it is on a shared computer or someone "
+            "else's USB stick, delete it now that it has been imported.",
+        )
+    )
     return EXIT_OK
 
 
