@@ -12,7 +12,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jilu_desktop.domain.activities import ActivityFilter
 from jilu_desktop.domain.calendar import Month, school_year_of
@@ -86,6 +95,7 @@ class OverviewPage(QWidget):
         self.tutoring = TargetRow(grid, 1, self.tr("补课辅导"), self.month_box)
         self.assistance_label = QLabel(self.month_box)
         self.assistance_label.setAccessibleName(self.tr("生活帮扶人次"))
+        self.assistance_label.setWordWrap(True)  # a long translation wraps rather than widening the page
         grid.addWidget(self.assistance_label, 2, 0, 1, 3)
         self.summary_label = QLabel(self.month_box)
         self.summary_label.setFont(scaled_font(self.font(), 1.15, bold=True))
@@ -101,7 +111,8 @@ class OverviewPage(QWidget):
         self._chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_box.setMinimumHeight(220)
         self._layout_widgets()
-        self.installEventFilter(self)
+        # The page's first paint is its content's: the page itself is covered by the scroll area.
+        self._content.installEventFilter(self)
 
     def _layout_widgets(self) -> None:
         header = QHBoxLayout()
@@ -139,11 +150,20 @@ class OverviewPage(QWidget):
         body.setSpacing(20)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
-        layout = QVBoxLayout(self)
+        content = self._content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addLayout(body, 1)
+        # A large font on a small screen may not fit the window: scroll rather than squeeze (as 设置 does).
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
 
     # Reading
 
@@ -198,8 +218,8 @@ class OverviewPage(QWidget):
     # The chart, the latest records and the mentee: just after the first paint
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and event.type() == QEvent.Type.Paint and self.chart is None:
-            self.removeEventFilter(self)
+        if watched is self._content and event.type() == QEvent.Type.Paint and self.chart is None:
+            self._content.removeEventFilter(self)
             QTimer.singleShot(DETAILS_DELAY_MS, self, self.show_details)  # cancelled if the page goes first
         return False
 

@@ -29,6 +29,8 @@ class TargetRow:
         self.bar = QProgressBar(parent)
         self.bar.setTextVisible(False)  # the count beside it says it larger
         self.bar.setMinimumHeight(22)
+        # Qt asks as much width of a bar as of its (hidden) text: a short bar leaves the count its room.
+        self.bar.setMinimumWidth(parent.fontMetrics().horizontalAdvance("0") * 4)
         self.bar.setAccessibleName(QCoreApplication.translate("TargetRow", "{name}进度").format(name=name))
         self.count_label = QLabel(parent)
         self.count_label.setFont(scaled_font(parent.font(), 1.8, bold=True))
