@@ -1223,11 +1223,15 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
             <numerusform>%n tutoring sessions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{need}（每周约 {count} 人次）</source>
+        <translation>{need} (about {count} a week)</translation>
+    </message>
     <message numerus="yes">
-        <source>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</source>
+        <source>本月还剩 %n 天：还需{needs}</source>
         <translation>
-            <numerusform>%n day left this month. Still to do: {needs} (about {per_week} a week)</numerusform>
-            <numerusform>%n days left this month. Still to do: {needs} (about {per_week} a week)</numerusform>
+            <numerusform>%n day left this month. Still to do: {needs}</numerusform>
+            <numerusform>%n days left this month. Still to do: {needs}</numerusform>
         </translation>
     </message>
     <message>
@@ -1237,10 +1241,6 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
     <message>
         <source>本月未达标：还差{needs}</source>
         <translation>This month missed its targets by {needs}</translation>
-    </message>
-    <message>
-        <source>{count} 人次</source>
-        <translation>{count}</translation>
     </message>
 </context>
 <context>

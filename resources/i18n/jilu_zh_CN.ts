@@ -1181,10 +1181,14 @@
             <numerusform>辅导 %n 人次</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{need}（每周约 {count} 人次）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</source>
+        <source>本月还剩 %n 天：还需{needs}</source>
         <translation>
-            <numerusform>本月还剩 %n 天：还需{needs}（每周约 {per_week}）</numerusform>
+            <numerusform>本月还剩 %n 天：还需{needs}</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,10 +1197,6 @@
     </message>
     <message>
         <source>本月未达标：还差{needs}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} 人次</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

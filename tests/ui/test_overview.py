@@ -47,7 +47,10 @@ def test_counts_and_targets_shown(services: AppServices, make_window: Callable[[
     assert page.tutoring.count_label.text() == "3 / 8 人次"
     assert (page.tutoring.bar.value(), page.tutoring.bar.maximum()) == (3, 8)
     assert "生活帮扶等 1 人次" in page.assistance_label.text()
-    assert page.summary_label.text() == ("本月还剩 28 天：还需谈心/家访 4 人次、辅导 5 人次（每周约 1 人次、2 人次）")
+    # Each figure a week beside the target it is for: “每周约 1 人次、2 人次” would not say which is which.
+    assert page.summary_label.text() == (
+        "本月还剩 28 天：还需谈心/家访 4 人次（每周约 1 人次）、辅导 5 人次（每周约 2 人次）"
+    )
     assert page.prompt_label.isHidden()
 
 

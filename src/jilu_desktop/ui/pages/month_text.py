@@ -31,20 +31,25 @@ def month_summary(progress: MonthProgress) -> str:
         return QCoreApplication.translate("MonthText", "本月已达标")
     if progress.state is MonthState.NOT_BEGUN:
         return QCoreApplication.translate("MonthText", "本月尚未开始")
-    # Only the targets still short are named, so that the teacher reads exactly what is left to do.
+    # Only the targets still short are named, so that the teacher reads exactly what is left to do; each with
+    # what it needs a week, beside it (two bare figures in a row would not say which is which).
     talks_visits, tutoring = progress.talks_visits, progress.tutoring
-    short = [target for target in (talks_visits, tutoring) if not target.met]
+    needs: list[tuple[str, TargetProgress]] = []
+    if not talks_visits.met:
+        needs.append((MonthText.tr("谈心/家访 %n 人次", "", talks_visits.missing), talks_visits))
+    if not tutoring.met:
+        needs.append((MonthText.tr("辅导 %n 人次", "", tutoring.missing), tutoring))
     separator = QCoreApplication.translate("MonthText", "、")
-    needs = separator.join(
-        ([] if talks_visits.met else [MonthText.tr("谈心/家访 %n 人次", "", talks_visits.missing)])
-        + ([] if tutoring.met else [MonthText.tr("辅导 %n 人次", "", tutoring.missing)])
-    )
     if progress.state is MonthState.SHORT or progress.days_left is None:
-        return QCoreApplication.translate("MonthText", "本月未达标：还差{needs}").format(needs=needs)
-    weekly = [progress.per_week(t) for t in short]
-    per_week = separator.join(
-        QCoreApplication.translate("MonthText", "{count} 人次").format(count=w) for w in weekly if w is not None
+        text = separator.join(need for need, _ in needs)
+        return QCoreApplication.translate("MonthText", "本月未达标：还差{needs}").format(needs=text)
+    weekly = progress.weeks_left is not None and progress.weeks_left > 1  # in the last week it is all that is left
+    text = separator.join(
+        QCoreApplication.translate("MonthText", "{need}（每周约 {count} 人次）").format(
+            need=need, count=progress.per_week(target)
+        )
+        if weekly
+        else need
+        for need, target in needs
     )
-    return MonthText.tr("本月还剩 %n 天：还需{needs}（每周约 {per_week}）", "", progress.days_left).format(
-        needs=needs, per_week=per_week
-    )
+    return MonthText.tr("本月还剩 %n 天：还需{needs}", "", progress.days_left).format(needs=text)
