@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.lib import colors
 
+from jilu_desktop.domain.progress import MonthState
 from jilu_desktop.export import styles as st
 from jilu_desktop.export.data import MonthSummary, Targets
 
@@ -26,6 +28,10 @@ def _axis_max(values: Sequence[int]) -> tuple[int, int]:
         if top / candidate <= 6:
             break
     return (top // step + 1) * step, step
+
+
+def _counted(month: MonthSummary) -> bool:
+    return month.state in (MonthState.MET, MonthState.SHORT, MonthState.IN_PROGRESS)
 
 
 def year_chart(months: Sequence[MonthSummary], targets: Targets, font: str, width: float, height: float) -> Drawing:
@@ -51,6 +57,14 @@ def year_chart(months: Sequence[MonthSummary], targets: Targets, font: str, widt
                        fontName=font, fontSize=7, fillColor=st.MUTED, textAnchor="middle")
             )  # fmt: skip
 
+    # The target lines first: the bars and their labels (on a white ground) come over them, so that a label at
+    # a line's height (7 on the line of 8) is not struck through.
+    for target, color in ((targets.talks_visits, st.TALKS_COLOR), (targets.tutoring, st.TUTORING_COLOR)):
+        y = PLOT_BOTTOM + plot_h * target / top
+        drawing.add(Line(PLOT_LEFT, y, PLOT_LEFT + plot_w, y, strokeColor=color, strokeWidth=0.8,
+                         strokeDashArray=[3, 2]))  # fmt: skip
+        drawing.add(String(PLOT_LEFT + plot_w + 2, y - 2.5, str(target), fontName=font, fontSize=7, fillColor=color))
+
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = PLOT_LEFT, PLOT_BOTTOM, plot_w, plot_h
     chart.data = [[m.talks_visits for m in months], [m.tutoring for m in months]]
@@ -71,17 +85,17 @@ def year_chart(months: Sequence[MonthSummary], targets: Targets, font: str, widt
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.dy = -3
     chart.categoryAxis.strokeWidth = 0.5
-    chart.barLabelFormat = "%d"
+    # A month that does not count (not begun, exempt, before the teacher took part) prints no “0”: in print
+    # it would read as a month with nothing done.
+    chart.barLabelFormat = [
+        ["%d" if value or _counted(m) else None for value, m in zip(row, months, strict=True)] for row in chart.data
+    ]
+    chart.barLabels.boxFillColor = colors.white
+    chart.barLabels.boxStrokeColor = None
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5
     drawing.add(chart)
-
-    for target, color in ((targets.talks_visits, st.TALKS_COLOR), (targets.tutoring, st.TUTORING_COLOR)):
-        y = PLOT_BOTTOM + plot_h * target / top
-        drawing.add(Line(PLOT_LEFT, y, PLOT_LEFT + plot_w, y, strokeColor=color, strokeWidth=0.8,
-                         strokeDashArray=[3, 2]))  # fmt: skip
-        drawing.add(String(PLOT_LEFT + plot_w + 2, y - 2.5, str(target), fontName=font, fontSize=7, fillColor=color))
 
     drawing.add(String(4, PLOT_BOTTOM + plot_h + 6, "人次", fontName=font, fontSize=7.5, fillColor=st.MUTED))
     legend = Legend()
