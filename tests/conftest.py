@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,11 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("JILU_TODAY", None)
 os.environ.pop("JILU_DATA_DIR", None)
+# Times shown or put in file names are the computer's own (a backup's name, an archive's export time): the tests
+# state them in UTC, on any machine. Tests of the local time set their own zone (tests/storage/test_backup.py).
+os.environ["TZ"] = "UTC"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 from jilu_desktop.bootstrap import open_services
 from jilu_desktop.paths import AppPaths

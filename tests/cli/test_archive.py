@@ -83,7 +83,9 @@ def test_a_damaged_archive_is_refused_and_no_book_is_left_behind(archive: Path, 
     data[len(data) // 2] ^= 0xFF
     archive.write_bytes(bytes(data))
     line = other.bad("--lang", "en", "archive", "import", str(archive))
-    assert line.startswith(f'jilu: error: The data archive "{archive}" is damaged (')
+    assert line.startswith(
+        f'jilu: error: The data archive "{archive}" is damaged, perhaps because copying it went wrong.'
+    )
     assert line.endswith(
         "Nothing was imported; export it again on the computer it came from, or copy it again from the USB stick"
     )

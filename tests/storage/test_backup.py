@@ -7,6 +7,7 @@ import os
 import sqlite3
 import stat
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,20 @@ def test_backup_name() -> None:
     assert backup_name("before-upgrade", "0001_initial", dt.datetime(2026, 12, 4, 8, 5, 9)) == (
         "jilu-before-upgrade-0001_initial-20261204-080509.sqlite3"
     )
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="the zone is changed with time.tzset()")
+def test_backup_name_says_the_computers_own_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clock's now() is UTC; a teacher in China looks for the backup made at 16:30, not at 08:30."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        assert backup_name("before-import", "0003_ids_never_reused", dt.datetime(2026, 12, 4, 8, 30)) == (
+            "jilu-before-import-0003_ids_never_reused-20261204-163000.sqlite3"
+        )
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_backup_copies_committed_data(db: Database, tmp_path: Path) -> None:

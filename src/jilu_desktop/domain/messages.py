@@ -295,9 +295,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Nothing was imported",
     ),
     "archive_damaged": (
-        "数据包“{path}”已损坏（{reason}），可能在复制时出了错。没有导入任何内容；请从原来的电脑重新导出一份，"
+        "数据包“{path}”已损坏，可能在复制时出了错。没有导入任何内容；请从原来的电脑重新导出一份，"
         "或从原来的U盘重新复制",
-        'The data archive "{path}" is damaged ({reason}), perhaps because copying it went wrong. Nothing was '
+        'The data archive "{path}" is damaged, perhaps because copying it went wrong. Nothing was '
         "imported; export it again on the computer it came from, or copy it again from the USB stick",
     ),
     "archive_newer": (

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 import struct
 import zipfile
@@ -36,6 +37,8 @@ from jilu_desktop.fileio import atomic_path
 from jilu_desktop.storage import schema
 from jilu_desktop.storage.engine import memory_connection, memory_engine
 from jilu_desktop.storage.errors import damaged
+
+log = logging.getLogger(__name__)
 
 FORMAT: Final = "jilu-archive"
 FORMAT_VERSION: Final = 1
@@ -280,6 +283,8 @@ def _check_database(conn: sqlite3.Connection, path: Path) -> str:
 
 
 def _damaged(path: Path, reason: str) -> DomainError:
+    """The damaged-archive refusal; what was found wrong goes to the log, not into the teacher's message."""
+    log.info("the data archive %s is damaged: %s", path, reason)
     return DomainError("archive_damaged", path=str(path), reason=reason)
 
 

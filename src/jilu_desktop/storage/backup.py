@@ -38,4 +38,7 @@ def backup_database(engine: Engine, target: Path) -> Path:
 
 
 def backup_name(reason: str, revision: str, now: dt.datetime) -> str:
-    return f"jilu-{reason}-{revision}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    """“jilu-before-upgrade-0002_…-20261204-163000.sqlite3”: `now` is naive UTC (services.clock), the name says the
+    computer's own time, which is what a teacher (or the IT teacher helping her) looks for."""
+    local = now.replace(tzinfo=dt.UTC).astimezone() if now.tzinfo is None else now.astimezone()
+    return f"jilu-{reason}-{revision}-{local:%Y%m%d-%H%M%S}.sqlite3"
