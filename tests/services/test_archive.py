@@ -125,7 +125,7 @@ def test_import_into_a_book_that_holds_anything_needs_replace_and_backs_it_up_fi
 
     with pytest.raises(DomainError) as caught:
         other_pc.archive.import_archive(tmp_path / "book.jilu")
-    assert caught.value.code == "archive_would_replace"
+    assert caught.value.code == "archive_would_replace_newer"  # 张敏 was entered after the export
     assert "张敏老师的记录本：1 名学生，0 条记录" in caught.value.message("zh")
     assert "张敏's record book: 1 student, 0 records" in caught.value.message("en")
     assert everything(other_pc) == own
@@ -402,3 +402,34 @@ def test_a_full_disk_while_importing_is_told_as_such_and_nothing_changes(
         other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True)
     assert caught.value.problem is Problem.DISK_FULL
     assert everything(other_pc) == own
+
+
+def test_replacing_a_book_newer_than_the_archive_is_said(
+    filled: AppServices, other_pc: AppServices, tmp_path: Path
+) -> None:
+    """Work done on this computer after the archive was made elsewhere: the refusal says so, and the result too."""
+    filled.archive.export(tmp_path / "book.jilu")
+    archived = inspect_archive(tmp_path / "book.jilu").book
+    assert archived.last_change == dt.datetime(2026, 12, 4, 8, 30, tzinfo=dt.UTC)  # the demo's clock
+    other_pc.profile.update(name="张敏")  # on 2026-12-06 09:00 (NEW_PC_CLOCK)
+    with pytest.raises(DomainError) as caught:
+        other_pc.archive.import_archive(tmp_path / "book.jilu")
+    assert caught.value.code == "archive_would_replace_newer"
+    assert "它最近一次修改在 2026-12-06 09:00，数据包中的最近一次修改在 2026-12-04 08:30" in caught.value.message("zh")
+    assert "it was last changed 2026-12-06 09:00, the archive's book 2026-12-04 08:30" in caught.value.message("en")
+    result = other_pc.archive.import_archive(tmp_path / "book.jilu", replace=True)
+    assert result.replaced_newer and result.replaced is not None and result.replaced.teacher_name == "张敏"
+
+
+def test_replacing_an_older_book_is_not_flagged(filled: AppServices, tmp_path: Path) -> None:
+    older = open_services(AppPaths(tmp_path / "older"), FixedClock(dt.date(2026, 11, 1), dt.datetime(2026, 11, 1, 8)))
+    try:
+        older.profile.update(name="王丽华")
+        filled.archive.export(tmp_path / "book.jilu")
+        with pytest.raises(DomainError) as caught:
+            older.archive.import_archive(tmp_path / "book.jilu")
+        assert caught.value.code == "archive_would_replace"
+        result = older.archive.import_archive(tmp_path / "book.jilu", replace=True)
+        assert not result.replaced_newer
+    finally:
+        older.close()

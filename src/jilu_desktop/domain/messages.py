@@ -295,8 +295,7 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "Nothing was imported",
     ),
     "archive_damaged": (
-        "数据包“{path}”已损坏，可能在复制时出了错。没有导入任何内容；请从原来的电脑重新导出一份，"
-        "或从原来的U盘重新复制",
+        "数据包“{path}”已损坏，可能在复制时出了错。没有导入任何内容；请从原来的电脑重新导出一份，或从原来的U盘重新复制",
         'The data archive "{path}" is damaged, perhaps because copying it went wrong. Nothing was '
         "imported; export it again on the computer it came from, or copy it again from the USB stick",
     ),
@@ -309,6 +308,14 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "导入会替换这台电脑上现有的记录本（{current}）。如果确实要替换，请加上 --replace（现有的记录本会先备份）",
         "Importing replaces the record book already on this computer ({current_en}). To replace it, add --replace "
         "(the present record book is backed up first)",
+    ),
+    "archive_would_replace_newer": (
+        "导入会替换这台电脑上现有的记录本（{current}），而它比数据包中的更新：它最近一次修改在 {here}，数据包中的"
+        "最近一次修改在 {there}。替换后，这些较新的修改只留在备份中。如果确实要替换，请加上 --replace"
+        "（现有的记录本会先备份）",
+        "Importing replaces the record book already on this computer ({current_en}), and it is newer than the one "
+        "in the archive: it was last changed {here}, the archive's book {there}. Once replaced, those newer changes "
+        "are only in the backup. To replace it, add --replace (the present record book is backed up first)",
     ),
     "archive_same_file": (
         "“{path}”是记录本自己的数据文件，不是数据包。请选择用“导出数据包”保存的 .jilu 文件",

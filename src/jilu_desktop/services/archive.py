@@ -35,6 +35,12 @@ from jilu_desktop.storage.errors import Problem, StorageEnvironmentError, classi
 class ImportResult:
     archive: ArchiveInfo
     backup: Path | None  # the copy of the book it replaced; None when that book held nothing
+    replaced: BookSummary | None = None  # what that book held
+
+    @property
+    def replaced_newer(self) -> bool:
+        """The book replaced held a change newer than any in the archive: it is now only in the backup."""
+        return self.replaced is not None and self.replaced.changed_after(self.archive.book)
 
 
 class ArchiveService(Service):
@@ -75,13 +81,11 @@ class ArchiveService(Service):
             backup: Path | None = None
             if not current.empty:
                 if not replace:
-                    raise DomainError(
-                        "archive_would_replace", current=describe(current, "zh"), current_en=describe(current, "en")
-                    )
+                    raise _would_replace(current, opened.info.book)
                 backup = self._backup()
             with _translated(self._folder(), self._db.backups_dir):
                 opened.restore_into(self._db.engine)
-            return ImportResult(opened.info, backup)
+            return ImportResult(opened.info, backup, None if current.empty else current)
 
     def _backup(self) -> Path:
         backups = self._db.backups_dir
@@ -128,6 +132,20 @@ def _free_name(backups: Path, now: dt.datetime) -> Path:
         n += 1
         target = first.with_name(f"{first.stem}-{n}{first.suffix}")
     return target
+
+
+def _would_replace(current: BookSummary, archived: BookSummary) -> DomainError:
+    texts = {"current": describe(current, "zh"), "current_en": describe(current, "en")}
+    if current.changed_after(archived):
+        return DomainError(
+            "archive_would_replace_newer", **texts, here=last_change(current), there=last_change(archived)
+        )
+    return DomainError("archive_would_replace", **texts)
+
+
+def last_change(book: BookSummary) -> str:
+    """When the book was last changed, in the computer's own time (“2026-12-04 16:30”); “—” for none."""
+    return f"{book.last_change.astimezone():%Y-%m-%d %H:%M}" if book.last_change else "—"
 
 
 def describe(book: BookSummary, lang: Lang) -> str:

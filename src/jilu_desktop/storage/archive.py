@@ -64,11 +64,22 @@ class BookSummary:
     pledges: int
     first_day: dt.date | None
     last_day: dt.date | None
+    # The newest change to the profile, a student, a pledge or a record (aware, UTC); None for an empty book.
+    # A deletion leaves no time behind, so a book whose last change was one is older by this than it is.
+    last_change: dt.datetime | None = None
 
     @property
     def empty(self) -> bool:
         """Nothing a teacher entered: no profile, student, pledge or record (settings do not count)."""
         return not (self.teacher_name or self.students or self.activities or self.pledges)
+
+    def changed_after(self, other: BookSummary) -> bool:
+        """Whether this book holds a change newer than any in `other`: replacing this book with `other` would
+        leave that change only in the backup (work done here after the archive was made elsewhere, most likely).
+        The times are each computer's clock, so this is a warning, never a refusal."""
+        if self.last_change is None:
+            return False
+        return other.last_change is None or self.last_change > other.last_change
 
 
 @dataclass(frozen=True)
@@ -333,6 +344,10 @@ def _summary(conn: sqlite3.Connection) -> BookSummary:
     (students,) = conn.execute("SELECT count(*) FROM students").fetchone()
     (pledges,) = conn.execute("SELECT count(*) FROM pledges").fetchone()
     activities, first, last = conn.execute("SELECT count(*), min(date), max(date) FROM activities").fetchone()
+    (changed,) = conn.execute(
+        "SELECT max(t) FROM (SELECT max(updated_at) AS t FROM teacher UNION ALL SELECT max(updated_at) FROM students"
+        " UNION ALL SELECT max(updated_at) FROM pledges UNION ALL SELECT max(updated_at) FROM activities)"
+    ).fetchone()
     return BookSummary(
         teacher_name=str(teacher[0]) if teacher else "",
         school=str(teacher[1] or "") if teacher else "",
@@ -341,4 +356,5 @@ def _summary(conn: sqlite3.Connection) -> BookSummary:
         pledges=int(pledges),
         first_day=dt.date.fromisoformat(first) if first else None,
         last_day=dt.date.fromisoformat(last) if last else None,
+        last_change=_utc(dt.datetime.fromisoformat(changed)) if changed else None,
     )

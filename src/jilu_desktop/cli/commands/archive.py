@@ -133,7 +133,7 @@ def _report_check(info: ArchiveInfo, lang: Lang, as_json: bool) -> int:
 
 
 def run_import(ctx: Context, args: argparse.Namespace) -> int:
-    from jilu_desktop.services.archive import describe
+    from jilu_desktop.services.archive import describe, last_change
     from jilu_desktop.ui.single_instance import InstanceGuard  # QtCore only: no window is made
 
     # The window's open forms hold the book's ids (a student picked in quick entry, the pledge's mentee): after
@@ -163,6 +163,15 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
             ctx.t(
                 f"原来的记录本已备份到：{result.backup}",
                 f"The record book it replaced was backed up to: {result.backup}",
+            )
+        )
+    if result.replaced is not None and result.replaced_newer:
+        when = last_change(result.replaced)
+        emit(
+            ctx.t(
+                f"提示：被替换的记录本中有比数据包更新的修改（最近一次在 {when}），它们只在上面的备份中。",
+                f"Note: the record book replaced held changes newer than the archive's (the last at {when}); they "
+                "are only in the backup above.",
             )
         )
     emit(  # the window's words (ui/archive_actions.py)
