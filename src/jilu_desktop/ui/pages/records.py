@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -70,6 +70,9 @@ class RecordsPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("搜索内容、地点或学生姓名（Ctrl+F）"))
         self.search_edit.setAccessibleName(self.tr("搜索记录"))
         self.search_edit.setClearButtonEnabled(True)
+        # Down or Enter: on to the first record found (Enter there opens it), without the mouse.
+        self.search_edit.returnPressed.connect(self.go_to_results)
+        self.search_edit.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("记录条数"))
 
@@ -334,6 +337,25 @@ class RecordsPage(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def go_to_results(self) -> None:
+        """From the search box to the first record found; nothing found, the teacher stays to type on."""
+        if self.model.rowCount() == 0 or self.view_stack.currentWidget() is not self.table:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.selectRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self.go_to_results()
+            return True
+        return super().eventFilter(watched, event)
 
     def show_all_months(self) -> None:
         self.month_combo.setCurrentIndex(0)
