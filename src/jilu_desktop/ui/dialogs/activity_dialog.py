@@ -80,7 +80,8 @@ class ActivityDialog(QDialog):
         self.time_edit = QLineEdit(self)
         self.time_edit.setPlaceholderText(self.tr("如 16:30，可不填"))
         self.time_edit.setAccessibleName(self.tr("时间"))
-        self.time_edit.setMaximumWidth(160)
+        # As wide as its hint, in any language and font size: a cut hint tells the teacher nothing.
+        self.time_edit.setFixedWidth(hint_width(self.time_edit))
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("活动类型"))
         for kind, label in kinds():
@@ -375,6 +376,12 @@ class ActivityDialog(QDialog):
         if discard:
             self._mark_clean()
             super().reject()
+
+
+def hint_width(edit: QLineEdit) -> int:
+    """The width a line edit needs to show its placeholder whole (its frame and margins included)."""
+    metrics = edit.fontMetrics()
+    return metrics.horizontalAdvance(edit.placeholderText()) + metrics.height() + 8
 
 
 def _name_and_class_only(fields: Fields) -> bool:
