@@ -296,8 +296,16 @@ The data archive holds students&apos; personal information: keep the USB stick s
         <translation>Choose a data archive</translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
         <source>学校：{school}</source>
         <translation>School: {school}</translation>
+    </message>
+    <message>
+        <source>最近修改：{time}</source>
+        <translation>Last changed: {time}</translation>
     </message>
     <message>
         <source>导出时间：{time}</source>
@@ -720,6 +728,10 @@ Error: {error}</translation>
     <message>
         <source>导入会把这台电脑上现在的记录本整个替换掉：个人信息、学生、志愿书、活动记录和设置，都换成数据包中的内容。替换前，现在的记录本会先备份下来，导入完成后会告诉您备份的位置。导入不能用“撤销”撤回。</source>
         <translation>Importing replaces the whole record book on this computer: the profile, students, pledges, records and settings all become those in the data archive. The present record book is backed up first, and you are told where once the import is done. An import cannot be taken back with &quot;Undo&quot;.</translation>
+    </message>
+    <message>
+        <source>注意：这台电脑上的记录本比数据包中的更新（这里最近一次修改在 {here}，数据包中是 {there}）。替换后，这些较新的修改只留在备份中。如果不确定，请先点“取消”，看看哪一台电脑上的记录本是最新的。</source>
+        <translation>Note: the record book on this computer is newer than the one in the archive (last changed here {here}, in the archive {there}). Once it is replaced, those newer changes are only in the backup. If unsure, click &quot;Cancel&quot; first and find out which computer has the latest record book.</translation>
     </message>
     <message>
         <source>替换为数据包中的记录本</source>

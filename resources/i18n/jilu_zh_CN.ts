@@ -280,7 +280,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>学校：{school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近修改：{time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -686,6 +694,10 @@
     </message>
     <message>
         <source>导入会把这台电脑上现在的记录本整个替换掉：个人信息、学生、志愿书、活动记录和设置，都换成数据包中的内容。替换前，现在的记录本会先备份下来，导入完成后会告诉您备份的位置。导入不能用“撤销”撤回。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：这台电脑上的记录本比数据包中的更新（这里最近一次修改在 {here}，数据包中是 {there}）。替换后，这些较新的修改只留在备份中。如果不确定，请先点“取消”，看看哪一台电脑上的记录本是最新的。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

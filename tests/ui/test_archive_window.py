@@ -11,6 +11,7 @@ confirmation, the worker and the services are the real thing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from jilu_desktop.paths import AppPaths
 from jilu_desktop.services import AppServices
 from jilu_desktop.services.archive import describe
 from jilu_desktop.services.clock import FixedClock
+from jilu_desktop.storage.archive import ArchiveInfo, BookSummary
 from jilu_desktop.ui import archive_files
 from jilu_desktop.ui.dialogs.archive_dialog import ImportConfirmDialog
 from jilu_desktop.ui.export_jobs import default_folder
@@ -513,3 +515,33 @@ def test_the_confirmation_shows_every_word_at_every_font_size(
     for box in (dialog.archive_box, dialog.current_box):
         title_width = box.fontMetrics().horizontalAdvance(box.title())
         assert box.width() > title_width, box.title()
+
+
+def _summary(name: str, changed: str | None) -> BookSummary:
+    when = dt.datetime.fromisoformat(changed).replace(tzinfo=dt.UTC) if changed else None
+    return BookSummary(name, "", 3, 40, 1, dt.date(2026, 9, 1), dt.date(2026, 12, 1), when)
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "warned"),
+    [("2026-12-04 08:30", "2026-12-01 10:00", True), ("2026-11-20 08:30", "2026-12-01 10:00", False)],
+)
+def test_the_confirmation_warns_when_the_book_here_is_newer(
+    qtbot: QtBot, tmp_path: Path, here: str, there: str, warned: bool
+) -> None:
+    """Work done on this computer after the archive's newest change would be left only in the backup: the
+    confirmation says so, with both times, and both books show when they were last changed."""
+    archive = ArchiveInfo(tmp_path / "a.jilu", dt.datetime(2026, 12, 1, 10, 5, tzinfo=dt.UTC), "0.1.0", "x", 1,
+                          _summary(OTHER_TEACHER, there))  # fmt: skip
+    dialog = ImportConfirmDialog(archive, _summary("王丽华", here), "zh")
+    qtbot.addWidget(dialog)
+    assert f"最近修改：{there[:16]}" in dialog.archive_label.text()
+    assert f"最近修改：{here[:16]}" in dialog.current_label.text()
+    if warned:
+        assert dialog.newer_warning is not None
+        assert dialog.newer_warning.text().startswith(
+            f"注意：这台电脑上的记录本比数据包中的更新（这里最近一次修改在 {here}，数据包中是 {there}）。"
+        )
+    else:
+        assert dialog.newer_warning is None
+    assert dialog.cancel_button.isDefault()

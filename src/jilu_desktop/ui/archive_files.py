@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import Lang
-from jilu_desktop.services.archive import describe
+from jilu_desktop.services.archive import describe, last_change
 from jilu_desktop.storage.archive import SUFFIX, ArchiveInfo, BookSummary
 from jilu_desktop.storage.errors import StorageEnvironmentError
 
@@ -53,6 +53,8 @@ def book_text(book: BookSummary, lang: Lang) -> str:
     lines = [describe(book, lang)]
     if book.school:
         lines.append(QCoreApplication.translate("ArchiveFiles", "学校：{school}").format(school=book.school))
+    if book.last_change is not None:
+        lines.append(QCoreApplication.translate("ArchiveFiles", "最近修改：{time}").format(time=last_change(book)))
     return "\n".join(lines)
 
 

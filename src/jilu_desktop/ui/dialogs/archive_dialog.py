@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jilu_desktop.domain.messages import Lang
+from jilu_desktop.services.archive import last_change
 from jilu_desktop.storage.archive import ArchiveInfo, BookSummary
 from jilu_desktop.ui.archive_files import archive_text, book_text
 
@@ -70,6 +71,20 @@ class ImportConfirmDialog(QDialog):
             self,
         )
 
+        # Work done here after the archive was made elsewhere would be left only in the backup: said plainly.
+        self.newer_warning: QLabel | None = None
+        if current.changed_after(archive.book):
+            self.newer_warning = _text_label(
+                self.tr(
+                    "注意：这台电脑上的记录本比数据包中的更新（这里最近一次修改在 {here}，数据包中是 {there}）。"
+                    "替换后，这些较新的修改只留在备份中。如果不确定，请先点“取消”，看看哪一台电脑上的记录本是最新的。"
+                ).format(here=last_change(current), there=last_change(archive.book)),
+                self,
+            )
+            warning_font = QFont(self.newer_warning.font())
+            warning_font.setBold(True)
+            self.newer_warning.setFont(warning_font)
+
         self.buttons = QDialogButtonBox(self)
         self.replace_button = self.buttons.addButton(
             self.tr("替换为数据包中的记录本"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -83,6 +98,8 @@ class ImportConfirmDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addSpacing(4)
         layout.addLayout(books)
+        if self.newer_warning is not None:
+            layout.addWidget(self.newer_warning)
         layout.addWidget(self.warning)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
