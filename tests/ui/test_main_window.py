@@ -337,3 +337,27 @@ def test_a_second_start_brings_the_minimized_window_back(qtbot: QtBot, shown: Ca
     window.bring_to_front()
     qtbot.waitUntil(lambda: not window.isMinimized())
     assert window.isVisible()
+
+
+def test_a_page_chosen_by_key_has_the_keyboard(qtbot: QtBot, shown: Callable[[], MainWindow]) -> None:
+    """Ctrl+1, Ctrl+2…: the keyboard goes into the page chosen (its first field, or where it was last there), also
+    when it was inside the page left, which is now hidden; a page chosen in the list keeps it in the list."""
+    window = shown()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # 学生
+    students = window.current_page()
+    assert students is not None
+    inside = QApplication.focusWidget()
+    assert inside is not None and students.isAncestorOf(inside), inside
+
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # 活动记录, from inside a page
+    focused = QApplication.focusWidget()
+    assert focused is not None and window.records.isAncestorOf(focused), focused
+
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # back: where it was
+    assert QApplication.focusWidget() is inside
+
+    window.nav.setFocus()
+    window.nav.setCurrentRow(0)
+    assert QApplication.focusWidget() is window.nav

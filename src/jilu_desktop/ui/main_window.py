@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         action = QAction(title, self)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-        action.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+        action.triggered.connect(lambda _=False, i=index: self._go_by_key(i))
         self.view_menu.addAction(action)
         self.view_menu_actions.append(action)
         if index == 0:
@@ -256,6 +256,13 @@ class MainWindow(QMainWindow):
             maybe_leave(lambda: self._go_to(row))
             return
         self._go_to(row)
+
+    def _go_by_key(self, row: int) -> None:
+        """Ctrl+1, Ctrl+2…: the page, with the keyboard in it (its first field, or where it was last), so that the
+        teacher can go on typing; otherwise the keyboard stayed in the page left, now hidden, and went nowhere."""
+        self.nav.setCurrentRow(row)
+        if self.pages.currentIndex() == row:  # not held back by a page with unsaved work asking first
+            focus_page(self.pages.widget(row))
 
     def _go_to(self, row: int) -> None:
         if self.nav.currentRow() != row:
@@ -698,3 +705,24 @@ class MainWindow(QMainWindow):
             return self._services.settings.language()
         except StorageEnvironmentError:
             return DEFAULT_LANG
+
+
+def focus_page(page: QWidget | None) -> None:
+    """Put the keyboard in `page`: on the field that last had it there, else on the first one in Tab order."""
+    if page is None:
+        return
+    last = page.focusWidget()
+    if last is not None and last is not page and last.isVisible() and last.isEnabled():
+        last.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()
