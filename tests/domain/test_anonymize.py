@@ -104,7 +104,9 @@ def test_a_student_given_twice_has_one_alias_and_no_names_leave_text_alone() -> 
 
 def test_latin_names_only_as_whole_words() -> None:
     p = make_pseudonyms([StudentRef(1, "Anna Li"), StudentRef(2, "Tom")])
-    assert p.text("Anna Li and Tom; Anna Lisa, Tomas") == "学生A and 学生B; Anna Lisa, Tomas"
+    # Anna alone is Anna Li's given name (replaced since names in letters are replaced word by word); Lisa
+    # and Tomas are other words.
+    assert p.text("Anna Li and Tom; Anna Lisa, Tomas") == "学生A and 学生B; 学生A Lisa, Tomas"
     assert p.text("和Tom谈心") == "和学生B谈心"
 
 
@@ -113,3 +115,53 @@ def test_class_names_become_some_class_with_brackets_typed_either_way() -> None:
     assert p.text("五(1)班和五（1）班，三(4)班与三（4）班；一班") == "某班和某班，某班与某班；一班"
     assert p.text("李小明在五(1)班") == "学生A在某班"
     assert "五(1)班" in p.hidden and "三(4)班" in p.hidden
+
+
+def test_latin_names_are_replaced_whole_and_word_by_word_in_any_case() -> None:
+    p = make_pseudonyms([StudentRef(1, "Tom Smith"), StudentRef(2, "Aisha Ali")])
+    assert p.text("Tom came with his mother.") == "学生A came with his mother."
+    assert p.text("Mr. Smith called.") == "Mr. 学生A called."
+    assert p.text("tom smith 的家长") == "学生A 的家长"
+    assert p.text("TOM  SMITH, Smith Tom, Tom's book") == "学生A, 学生A, 学生A's book"
+    assert p.text("Aisha和ali的作业；Aisha Ali") == "学生B和学生B的作业；学生B"
+    assert p.text("Tomato, atom, Tommy, Smithson, Alibaba, Alice") == "Tomato, atom, Tommy, Smithson, Alibaba, Alice"
+    assert p.unsure("Tom came with his mother.") == []
+    assert {"Tom Smith", "Tom", "Smith", "Aisha", "Ali"} <= p.hidden
+
+
+def test_a_latin_name_shared_by_two_students_is_told_apart_by_the_record() -> None:
+    p = make_pseudonyms([StudentRef(1, "Tom Smith"), StudentRef(2, "Anna Smith")])
+    assert p.text("Mrs. Smith came", {2}) == "Mrs. 学生B came"
+    assert p.text("Mrs. Smith came", {1, 2}) == f"Mrs. {AMBIGUOUS_ALIAS} came"
+    assert p.text("Anna and Tom", {1, 2}) == "学生B and 学生A"
+
+
+def test_latin_names_that_are_everyday_words_are_left_and_reported() -> None:
+    p = make_pseudonyms([StudentRef(1, "May Brown"), StudentRef(2, "Will"), StudentRef(3, "Grace Lin")])
+    text = "May Brown and Grace Lin came; Grace may stay, Brown's bag, will"
+    assert p.text(text) == "学生A and 学生C came; Grace may stay, Brown's bag, will"
+    assert p.unsure(text) == [
+        Mention(1, "May Brown", "May", Unsure.COMMON_WORD),
+        Mention(1, "May Brown", "Brown", Unsure.COMMON_WORD),
+        Mention(2, "Will", "Will", Unsure.COMMON_WORD),
+        Mention(3, "Grace Lin", "Grace", Unsure.COMMON_WORD),
+    ]
+    assert p.unsure("Lin came") == [] and p.text("Lin came") == "学生C came"
+    assert p.unsure("Mayor Willow Browning, graceful") == []  # only whole words are reported
+
+
+def test_one_letter_latin_names_are_reported_and_initials_not_looked_for() -> None:
+    p = make_pseudonyms([StudentRef(1, "T"), StudentRef(2, "J. Smith")])
+    assert p.text("T came; J. Smith, J Smith and Smith; J came") == "T came; 学生B, 学生B and 学生B; J came"
+    assert p.unsure("t came; Tom") == [Mention(1, "T", "T", Unsure.ONE_CHARACTER)]
+    assert p.unsure("Tom") == []
+    assert p.unsure("J came") == []  # an initial alone, like 芳 of 王芳, is not looked for
+
+
+def test_a_rare_one_character_given_name_is_replaced_alone() -> None:
+    """𠈌 of 王𠈌 is in no everyday word: replaced alone it garbles nothing (芳 of 王芳 would: 芬芳)."""
+    assert given_name("王𠈌") == "𠈌" and given_name("欧阳𠈌") == "𠈌"
+    p = make_pseudonyms([StudentRef(1, "王𠈌"), StudentRef(2, "王芳")])
+    assert p.text("𠈌的作业，小𠈌和王𠈌；芬芳") == "学生A的作业，学生A和学生A；芬芳"
+    assert p.unsure("𠈌的作业，小𠈌") == []
+    assert "𠈌" in p.hidden

@@ -238,3 +238,37 @@ def test_class_names_in_free_text_are_hidden_too(tricky: Tricky, tmp_path: Path)
     # The book that is not anonymized keeps them as written.
     *_, plain = tricky.export.plan_record_book(2026).data.activities
     assert plain.place == "五（2）班教室"
+
+
+def test_names_in_letters_are_hidden_word_by_word_and_everyday_words_reported(
+    services: AppServices, export: ExportService, tmp_path: Path
+) -> None:
+    services.profile.update(name="王丽华", school="武进区湖塘实验小学")
+    tom = services.students.add(name="Tom Smith", class_name="五(1)班")
+    aisha = services.students.add(name="Aisha Ali", class_name="五(1)班")
+    may = services.students.add(name="May Chen", class_name="五(2)班")
+    log = services.activities.add
+    log(date="2026-10-08", kind="talk", student_ids=[tom], place="办公室", content="Tom came with his mother.")
+    log(date="2026-10-09", kind="home-visit", student_ids=[tom], place="学生家中", content="Mr. Smith called.")
+    log(date="2026-10-10", kind="talk", student_ids=[aisha], place="教室", content="tom smith 的家长和AISHA谈心")
+    log(date="2026-10-12", kind="tutoring", student_ids=[may], place="教室", content="May来补习，Chen进步了")
+    plan = export.plan_record_book(2026, anonymize=True)
+    contents = [a.content for a in plan.data.activities]
+    assert contents == [
+        "学生A came with his mother.",
+        "Mr. 学生A called.",
+        "学生A 的家长和学生B谈心",
+        "May来补习，学生C进步了",
+    ]
+    [notice] = [n for n in plan.notices if n.code.startswith("export_anonymous_")]
+    assert notice.code == "export_anonymous_common_word"
+    assert notice.message("zh").startswith("学生“May Chen”的名字“May”也是常用词语")
+    assert "请在公开前检查第 4 条记录的内容" in notice.message("zh")
+    assert 'The name "May" of student "May Chen" is also an everyday word' in notice.message("en")
+    assert "check record 4 before publishing" in notice.message("en")
+    out = tmp_path / "book.pdf"
+    export.export_record_book(2026, out, anonymize=True)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "学生A came with his mother." in text
+    for word in ("tom", "smith", "aisha", "ali", "chen"):
+        assert not re.search(rf"(?<![a-z]){word}(?![a-z])", text.casefold()), word
