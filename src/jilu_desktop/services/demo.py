@@ -1,7 +1,7 @@
 """Realistic demo data: a teacher, a class of students, a pledge and records for whole school years.
 
 Used by the first-run “示例数据” choice, `jilu demo`, the screenshots and the benchmarks. Deterministic
-for a given seed, and never dated after `today`.
+for a given seed, and never dated after `today` nor, on `today`, timed after now (`latest_time`).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from jilu_desktop.domain.profile import make_profile
 from jilu_desktop.domain.students import make_student
 from jilu_desktop.domain.targets import DEFAULT_EXEMPT_MONTHS
 from jilu_desktop.services.base import Service
+from jilu_desktop.services.clock import Clock
 from jilu_desktop.storage import activities_repo, pledges_repo, students_repo, teacher_repo
 
 _STUDENTS = [
@@ -61,6 +62,20 @@ _CONTENT = {
         "{n}身体不适，陪同到医务室并通知家长。",
     ],
 }
+
+
+def latest_time(clock: Clock) -> dt.time | None:
+    """The latest time of day a record of `clock.today()` may have, or None when any time of it may.
+
+    Records are timed in the computer's local time (the teacher's 17:15); `clock.now()` is naive UTC, so it is
+    turned into local time first (00:47 in Beijing is 16:47 UTC of the day before). When that local date is
+    today, a record of today is not later than now: at 00:47 there is no record at 17:15 yet. When today is
+    pinned (JILU_TODAY, for demos and screenshots) to another day, that day is taken whole, as simply as it
+    can be: a day before the real date is over, and a day after it is pretended — there is no “now” in it to
+    respect, so it is shown as if at its end.
+    """
+    local = clock.now().replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
+    return local.time() if local.date() == clock.today() else None
 
 
 @dataclass(frozen=True)
@@ -133,6 +148,7 @@ class DemoService(Service):
         now: dt.datetime,
     ) -> int:
         today = self._clock.today()
+        latest = latest_time(self._clock)
         kinds = [ActivityKind.TALK, ActivityKind.HOME_VISIT, ActivityKind.TUTORING, ActivityKind.ASSISTANCE]
         weights = [30, 8, 55, 7]
         count = 0
@@ -152,12 +168,20 @@ class DemoService(Service):
                 kind = rng.choices(kinds, weights)[0]
                 group = rng.sample(ids, 1 if kind is not ActivityKind.TUTORING else rng.choice([1, 1, 2, 3]))
                 text = rng.choice(_CONTENT[kind]).format(n="、".join(names[s] for s in group))
+                at = dt.time(rng.choice([7, 12, 16, 17]), rng.choice([0, 15, 30, 45]))
+                place = rng.choice(_PLACES[kind])
+                if when == today and latest is not None and at > latest:
+                    # Not happened yet: the day before instead (the same random draws, so every other record
+                    # stays as it was); on the school year's first day there is none before, so no record.
+                    when -= dt.timedelta(days=1)
+                    if when < start:
+                        continue
                 activity = make_activity(
                     date=when,
-                    time=dt.time(rng.choice([7, 12, 16, 17]), rng.choice([0, 15, 30, 45])),
+                    time=at,
                     kind=kind,
                     student_ids=group,
-                    place=rng.choice(_PLACES[kind]),
+                    place=place,
                     content=text,
                     today=today,
                 )
