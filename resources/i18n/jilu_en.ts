@@ -2874,8 +2874,38 @@ The record book keeps every session, shows how the month stands, and exports the
         <translation>Not yet taking part</translation>
     </message>
     <message>
+        <source>M</source>
+        <comment>a month under a narrow chart: as short as can be read</comment>
+        <translation>MMM</translation>
+    </message>
+    <message>
         <source>M月</source>
         <translation>MMM</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>under a month of a narrow chart: a sign</comment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>under a month of a narrow chart: a sign</comment>
+        <translation>✗</translation>
+    </message>
+    <message>
+        <source>免</source>
+        <comment>under a narrow chart: 免计 in a sign</comment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>under a narrow chart: 本月 in a sign</comment>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>under a narrow chart: 未参加 in a sign</comment>
+        <translation>–</translation>
     </message>
     <message>
         <source>未参加</source>
@@ -2905,6 +2935,10 @@ The record book keeps every session, shows how the month stands, and exports the
     <message>
         <source>辅导目标 {target}</source>
         <translation>Tutoring target {target}</translation>
+    </message>
+    <message>
+        <source>目标 {target}</source>
+        <translation>Target {target}</translation>
     </message>
     <message>
         <source>{month}：谈心/家访 {talks}，辅导 {tutoring}，{state}</source>

@@ -2817,7 +2817,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>M</source>
+        <comment>a month under a narrow chart: as short as can be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>M月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <comment>under a month of a narrow chart: a sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗</source>
+        <comment>under a month of a narrow chart: a sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免</source>
+        <comment>under a narrow chart: 免计 in a sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>under a narrow chart: 本月 in a sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <comment>under a narrow chart: 未参加 in a sign</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2847,6 +2877,10 @@
     </message>
     <message>
         <source>辅导目标 {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标 {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,7 +2,9 @@
 
 Bars for talks and visits and for tutoring, a dashed line at each target, and under every month what became
 of it (达标, 未达标, 免计, 本月, 未参加). Months that fell short have red bars; the months before the teacher
-began taking part are shaded grey and labelled in grey. QtCharts is imported only here, and
+began taking part are shaded grey and labelled in grey. Where twelve such labels do not fit side by side (a
+large font, a narrow window) they are shortened (“10” over “✓”), and only then made smaller; the legend's
+names of the target lines are shortened likewise (“目标 6”, in the line's colour). QtCharts is imported only here, and
 this module only after the window's first paint (see OverviewPage), so starting the app never waits for it.
 """
 
@@ -15,11 +17,12 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QLegend,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QFrame, QWidget
 
 from jilu_desktop.domain.calendar import Month
@@ -30,6 +33,8 @@ TUTORING_COLOR = QColor("#8e24aa")
 SHORT_COLOR = QColor("#e53935")
 NOT_PARTICIPATING_FILL = QColor("#eeeeee")  # behind the months before the teacher began taking part
 NOT_PARTICIPATING_TEXT = QColor("#757575")
+LABEL_GAP = 0.5  # room left between two months' labels, in the labels' average character widths
+SMALLEST_LABEL_POINTS = 6.0  # month labels are made no smaller than this to fit
 
 
 def state_word(state: MonthState) -> str:
@@ -43,24 +48,56 @@ def state_word(state: MonthState) -> str:
     }[state]
 
 
-def short_month(month: Month) -> str:
-    """“9月” (“Sep”), in the interface's language (QLocale's default)."""
-    return QLocale().toString(QDate(month.year, month.month, 1), QCoreApplication.translate("YearChart", "M月"))
+def short_month(month: Month, compact: bool = False) -> str:
+    """“9月” (“Sep”), in the interface's language (QLocale's default); compact: “9” (“Sep”), for a narrow chart."""
+    if compact:
+        pattern = QCoreApplication.translate("YearChart", "M", "a month under a narrow chart: as short as can be read")
+    else:
+        pattern = QCoreApplication.translate("YearChart", "M月")
+    return QLocale().toString(QDate(month.year, month.month, 1), pattern)
 
 
-def month_labels(progress: YearProgress) -> list[str]:
-    """“9月” over what became of the month, one label per month of the school year."""
+def month_labels(progress: YearProgress, compact: bool = False) -> list[str]:
+    """“9月” over what became of the month, one label per month of the school year (compact: “9” over “✓”)."""
     # Axis labels are rich text: <br> breaks the line (a "\n" would be drawn as a space).
-    return [short_month(m.month) + "<br>" + _state_label(m.state) for m in progress.months]
+    return [short_month(m.month, compact) + "<br>" + _state_label(m.state, compact) for m in progress.months]
 
 
-def _state_label(state: MonthState) -> str:
+def _compact_state_word(state: MonthState) -> str:
+    """What became of a month in a sign or a character, under a month of a narrow chart."""
+    # Each string with its comment spelt out: lupdate reads only literal text.
+    return {
+        MonthState.MET: QCoreApplication.translate("YearChart", "✓", "under a month of a narrow chart: a sign"),
+        MonthState.SHORT: QCoreApplication.translate("YearChart", "✗", "under a month of a narrow chart: a sign"),
+        MonthState.EXEMPT: QCoreApplication.translate("YearChart", "免", "under a narrow chart: 免计 in a sign"),
+        MonthState.IN_PROGRESS: QCoreApplication.translate("YearChart", "…", "under a narrow chart: 本月 in a sign"),
+        MonthState.NOT_BEGUN: "",
+        MonthState.NOT_PARTICIPATING: QCoreApplication.translate(
+            "YearChart", "–", "under a narrow chart: 未参加 in a sign"
+        ),
+    }[state]
+
+
+def _state_label(state: MonthState, compact: bool = False) -> str:
     if state is MonthState.NOT_PARTICIPATING:
         # Greyed, as its part of the chart is: the month is neither met nor missed. Under each of twelve
         # months there is room for a word or two only (the description for screen readers says it in full).
-        word = QCoreApplication.translate("YearChart", "未参加", "under a month of the chart: a word or two")
+        if compact:
+            word = _compact_state_word(state)
+        else:
+            word = QCoreApplication.translate("YearChart", "未参加", "under a month of the chart: a word or two")
         return f'<font color="{NOT_PARTICIPATING_TEXT.name()}">{word}</font>'
-    return state_word(state) or "&nbsp;"
+    word = _compact_state_word(state) if compact else state_word(state)
+    return word or "&nbsp;"
+
+
+def label_width(label: str, font: QFont) -> float:
+    """The width a chart's rich-text axis label takes in `font`."""
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font)
+    document.setHtml(label)
+    return document.idealWidth()
 
 
 class YearChart(QChartView):
@@ -70,6 +107,7 @@ class YearChart(QChartView):
         self.setAccessibleName(self.tr("本学年各月完成情况图"))
         self.setMinimumHeight(220)
         self.progress: YearProgress | None = None
+        self.compact_labels = False  # the months' labels shortened to fit (see _fit_labels)
         self.not_participating: QAreaSeries | None = None  # the grey behind the months before the start
         self.setFrameShape(QFrame.Shape.NoFrame)
         chart = QChart()
@@ -80,17 +118,16 @@ class YearChart(QChartView):
             layout.setContentsMargins(0, 0, 0, 0)  # the chart fills its place on the page
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.setChart(chart)
+        # The room for each month's label is known once the chart is laid out, and again after each resize.
+        chart.plotAreaChanged.connect(self._fit_labels)
 
     def show_year(self, progress: YearProgress) -> None:
-        self.progress = progress
+        self.progress = None  # until the new axes are in place (see _fit_labels)
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        font = QFont(self.font())
-        small = QFont(font)
-        if small.pointSizeF() > 0:
-            small.setPointSizeF(small.pointSizeF() * 0.85)  # twelve months side by side must fit
+        small = self._small_font()
 
         talks = QBarSet(self.tr("谈心/家访"))
         tutoring = QBarSet(self.tr("补课辅导"))
@@ -121,6 +158,7 @@ class YearChart(QChartView):
         bars.append(tutoring)
         chart.addSeries(bars)
         self.talks, self.tutoring = talks, tutoring
+        self.bars = bars
 
         months = QBarCategoryAxis()
         months.append(month_labels(progress))
@@ -146,12 +184,14 @@ class YearChart(QChartView):
 
         first = progress.months[0]
         self.target_lines: list[QLineSeries] = []
+        self.target_short_names: list[str] = []  # for the legend when the full names do not fit
         for name, target, color in (
             (self.tr("谈心/家访目标 {target}"), first.talks_visits.target, TALKS_COLOR),
             (self.tr("辅导目标 {target}"), first.tutoring.target, TUTORING_COLOR),
         ):
             line = QLineSeries()
             line.setName(name.format(target=target))
+            self.target_short_names.append(self.tr("目标 {target}").format(target=target))
             pen = QPen(color)
             pen.setStyle(Qt.PenStyle.DashLine)
             pen.setWidthF(1.5)
@@ -163,8 +203,69 @@ class YearChart(QChartView):
             self.target_lines.append(line)
             line.attachAxis(months)
             line.attachAxis(counts)
+            for marker in chart.legend().markers(line):
+                marker.setShape(QLegend.MarkerShape.MarkerShapeFromSeries)  # a dashed line, not a square
         chart.legend().setFont(small)
         self.setAccessibleDescription(self._description(progress))
+        self.progress = progress
+        self._fit_labels(chart.plotArea())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_labels(self.chart().plotArea())  # a chart resized while hidden is not laid out again
+
+    def _small_font(self) -> QFont:
+        """The font of the chart's labels and legend: a little smaller than the window's."""
+        small = QFont(self.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.85)
+        return small
+
+    def _fit_labels(self, plot_area: QRectF) -> None:
+        """Months' labels and legend entries that fit the chart's width: in full if they can, else shortened
+        (“10” over “✓”; “目标 6”), and only if even that does not fit in smaller letters. QtCharts would
+        otherwise run the labels together, drop some of them, and cut the legend's names short."""
+        progress = self.progress
+        if progress is None or plot_area.width() <= 0 or not self.isVisible():
+            return  # not yet laid out at its size: the full labels until it is
+        room = plot_area.width() / len(progress.months)
+        font = self._small_font()
+        compact = False
+        labels = month_labels(progress)
+        if not self._labels_fit(labels, font, room):
+            compact = True
+            labels = month_labels(progress, compact=True)
+            while font.pointSizeF() > SMALLEST_LABEL_POINTS and not self._labels_fit(labels, font, room):
+                font.setPointSizeF(max(SMALLEST_LABEL_POINTS, font.pointSizeF() - 0.5))
+        # Setting the same labels again would lay the chart out again, and call this again.
+        if labels != self.months.categories() or font != self.months.labelsFont():
+            self.compact_labels = compact
+            self.months.setCategories(labels)
+            self.months.setLabelsFont(font)
+        self._fit_legend()
+
+    @staticmethod
+    def _labels_fit(labels: list[str], font: QFont, room: float) -> bool:
+        gap = QFontMetricsF(font).averageCharWidth() * LABEL_GAP
+        return all(label_width(label, font) + gap <= room for label in labels)
+
+    def _fit_legend(self) -> None:
+        """The target lines' full names in the legend if every entry fits in one row, else their short ones."""
+        legend = self.chart().legend()
+        metrics = QFontMetricsF(legend.font())
+        overhead = 2 * metrics.height()  # each entry's marker, its padding and the space before the next (as measured)
+        bars = [marker.label() for marker in legend.markers(self.bars)]
+
+        def needed(names: list[str]) -> float:
+            return sum(metrics.horizontalAdvance(name) + overhead for name in names)
+
+        full = needed(bars + [line.name() for line in self.target_lines])
+        short = full > self.chart().size().width()
+        for line, short_name in zip(self.target_lines, self.target_short_names, strict=True):
+            for marker in legend.markers(line):
+                label = short_name if short else line.name()
+                if marker.label() != label:
+                    marker.setLabel(label)
 
     @staticmethod
     def _shade_months(chart: QChart, count: int, top: float) -> QAreaSeries | None:
