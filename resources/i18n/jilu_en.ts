@@ -355,8 +355,8 @@ The data archive holds students&apos; personal information: keep the USB stick s
         <translation>, </translation>
     </message>
     <message>
-        <source>{year}年{month}月：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次</source>
-        <translation>Person-times in {year}-{month:02d}: talks/visits {talks}, tutoring {tutoring}, assistance {other}</translation>
+        <source>{month}：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次</source>
+        <translation>Person-times in {month}: talks/visits {talks}, tutoring {tutoring}, assistance {other}</translation>
     </message>
     <message>
         <source>yyyy年M月d日 dddd</source>

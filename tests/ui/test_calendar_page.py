@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView, QToolButton
 from pytestqt.qtbot import QtBot
 
 from jilu_desktop.domain.activities import ActivityKind
+from jilu_desktop.domain.messages import Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.pages.calendar import CalendarPage, to_qdate
 from tests.ui.keyboard import type_text
@@ -239,3 +240,21 @@ def test_a_long_content_is_shortened_in_the_list(
     assert text.endswith("…")
     assert len(text.split("\n")[1]) == 60
     assert page.records.item(0).toolTip() == "长" * 200
+
+
+@pytest.mark.parametrize("language", ["zh", "en"], indirect=True)
+def test_the_month_is_named_as_the_language_names_it(
+    qtbot: QtBot, services: AppServices, undo_stack: QUndoStack, students: dict[str, int], language: Lang
+) -> None:
+    services.settings.set_language(language)
+    _log(services, "2026-12-02", "tutoring", [students["李小明"], students["王芳"]])
+
+    page = _page(qtbot, services, undo_stack)
+
+    assert (
+        page.month_label.text()
+        == {
+            "zh": "2026年12月：谈心/家访 0 人次，补课辅导 2 人次，生活帮扶等 0 人次",
+            "en": "Person-times in December 2026: talks/visits 0, tutoring 2, assistance 0",
+        }[language]
+    )

@@ -211,7 +211,7 @@ def test_the_calendar_day_counts(
     ("language", "expected"),
     [
         ("zh", "2026年12月：谈心/家访 1 人次，补课辅导 2 人次，生活帮扶等 0 人次"),
-        ("en", "Person-times in 2026-12: talks/visits 1, tutoring 2, assistance 0"),
+        ("en", "Person-times in December 2026: talks/visits 1, tutoring 2, assistance 0"),
     ],
     indirect=["language"],
 )

@@ -27,6 +27,7 @@ from jilu_desktop.domain.validation import CAMPAIGN_START
 from jilu_desktop.services import AppServices
 from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog, show_one
 from jilu_desktop.ui.i18n import ui_locale
+from jilu_desktop.ui.labels import month_name
 
 # One colour per kind, told apart also by position: the marks are always drawn in this order.
 KIND_ORDER = (ActivityKind.TALK, ActivityKind.HOME_VISIT, ActivityKind.TUTORING, ActivityKind.ASSISTANCE)
@@ -241,11 +242,10 @@ class CalendarPage(QWidget):
             self.month_label.clear()
             return
         progress = self._services.progress.month(month)
-        text = self.tr("{year}年{month}月：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次")
+        text = self.tr("{month}：谈心/家访 {talks} 人次，补课辅导 {tutoring} 人次，生活帮扶等 {other} 人次")
         self.month_label.setText(
             text.format(
-                year=month.year,
-                month=month.month,
+                month=month_name(month),  # “2026年12月”, “December 2026”
                 talks=progress.talks_visits.count,
                 tutoring=progress.tutoring.count,
                 other=progress.assistance,
