@@ -49,6 +49,8 @@ from jilu_desktop.ui.pages.people_commands import AddStudent
 from jilu_desktop.ui.undo import activity_fields, add_activity, edit_activity
 from jilu_desktop.ui.widgets.student_picker import StudentPicker
 
+CONTENT_MIN_CHARS = 45  # the content box's least width, in the font's average character widths
+
 Fields = dict[str, Any]
 
 
@@ -70,7 +72,6 @@ class ActivityDialog(QDialog):
         self.record = record
         self.discard_box: QMessageBox | None = None
         self.student_dialog: StudentDialog | None = None  # adding a student not yet in the list
-        self.setMinimumWidth(520)
         today = services.clock.today()
 
         self.date_edit = QDateEdit(self)
@@ -87,6 +88,8 @@ class ActivityDialog(QDialog):
         for kind, label in kinds():
             self.kind_combo.addItem(label, kind.value)  # a StrEnum would come back from Qt as a plain str
         self.picker = StudentPicker(self)
+        # Its hint (输入姓名中的字，按回车选中；可选多名) says how to choose: never cut, in any language or size.
+        self.picker.line_edit.setMinimumWidth(hint_width(self.picker.line_edit))
         self.place_edit = QLineEdit(self)
         self.place_edit.setAccessibleName(self.tr("地点"))
         self.place_edit.setPlaceholderText(self.tr("如 教室、办公室、学生家中"))
@@ -95,6 +98,10 @@ class ActivityDialog(QDialog):
         self.content_edit.setPlaceholderText(self.tr("做了什么，或帮扶心得"))
         self.content_edit.setTabChangesFocus(True)  # Tab goes on to the buttons, as in every other field
         self.content_edit.setMinimumHeight(120)
+        # The dialog's least width, in the font's characters: a larger font gets a wider dialog (about 520 px at the
+        # default 10 pt). Set on a field, not on the dialog, whose layout then still widens it for what the
+        # other rows need (a minimum set on the dialog would replace the layout's, and squeeze their labels).
+        self.content_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * CONTENT_MIN_CHARS)
         self.counter_label = QLabel(self)
         self.counter_label.setAccessibleName(self.tr("字数"))
         self.counter_label.setAlignment(Qt.AlignmentFlag.AlignRight)
