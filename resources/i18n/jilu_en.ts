@@ -852,6 +852,21 @@ Error: {error}</translation>
     </message>
 </context>
 <context>
+    <name>LeavingPage</name>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>“168”爱生行动记录本</source>
@@ -1634,18 +1649,6 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>The pledge for school year {year} has unsaved changes. Save them first?</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>不保存</source>
-        <translation>Don&apos;t save</translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>已保存个人信息。</source>
         <translation>Profile saved.</translation>
     </message>
@@ -2298,6 +2301,14 @@ Ctrl+Z undoes the deletion.</translation>
     <message>
         <source>已设定为 {month}（自动将是 {automatic}）。</source>
         <translation>Set to {month} (automatic would be {automatic}).</translation>
+    </message>
+    <message>
+        <source>设置还没有保存</source>
+        <translation>The settings are not saved</translation>
+    </message>
+    <message>
+        <source>设置页上有未保存的修改。要先保存吗？</source>
+        <translation>The settings page has unsaved changes. Save them first?</translation>
     </message>
     <message>
         <source>{year}学年的修改还没有保存：请先保存或还原，再换学年。</source>

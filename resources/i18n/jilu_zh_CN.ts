@@ -819,6 +819,21 @@
     </message>
 </context>
 <context>
+    <name>LeavingPage</name>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>“168”爱生行动记录本</source>
@@ -1590,18 +1605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>不保存</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>取消</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已保存个人信息。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,6 +2245,14 @@
     </message>
     <message>
         <source>已设定为 {month}（自动将是 {automatic}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置还没有保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置页上有未保存的修改。要先保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -146,3 +146,45 @@ def test_a_new_teacher_is_guided_and_a_set_up_one_is_not(
     wizard.reject()
     services.profile.update(name="王丽华")
     assert window.run_first_run() is None
+
+
+def test_leaving_unsaved_settings_asks_save_discard_or_stay(
+    qtbot: QtBot, services: AppServices, book: dict[str, int], make_window: Callable[[], MainWindow]
+) -> None:
+    """Targets typed on the settings page and never saved were lost without a word when the teacher went to
+    another page and closed the window: now she is asked, as for the pledge."""
+    window = make_window()
+    window.show()
+    window.nav.setCurrentRow(5)
+    settings = window.current_page()
+    assert isinstance(settings, SettingsPage)
+    settings.talks_spin.setValue(7)
+    assert settings.has_unsaved_changes()
+
+    window.nav.setCurrentRow(0)
+    assert settings.leave_box is not None and window.current_page() is settings
+    assert settings.leave_box.text() == "设置页上有未保存的修改。要先保存吗？"
+    settings.leave_stay_button.click()
+    assert window.current_page() is settings and settings.talks_spin.value() == 7
+
+    assert not window.close()  # closing asks too
+    assert window.isVisible() and settings.leave_box is not None
+    settings.leave_discard_button.click()
+    assert not window.isVisible()
+    assert services.settings.targets(2026).talks_visits == 6  # never saved, and dropped only when she said so
+
+
+def test_leaving_unsaved_settings_can_save_them(
+    qtbot: QtBot, services: AppServices, book: dict[str, int], make_window: Callable[[], MainWindow]
+) -> None:
+    window = make_window()
+    window.nav.setCurrentRow(5)
+    settings = window.current_page()
+    assert isinstance(settings, SettingsPage)
+    settings.tutoring_spin.setValue(10)
+    window.nav.setCurrentRow(1)
+    assert settings.leave_box is not None
+    settings.leave_save_button.click()
+    assert window.current_page() is window.records
+    assert services.settings.targets(2026).tutoring == 10
+    assert settings.leave_box is None

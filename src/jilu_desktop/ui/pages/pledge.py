@@ -48,6 +48,7 @@ from jilu_desktop.ui.dialogs.student_dialog import StudentDialog
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, changed_while_editing, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import gender_label, school_year_name
+from jilu_desktop.ui.pages.leaving import ask_before_leaving
 from jilu_desktop.ui.pages.page_undo import report_failure, stack_moved
 from jilu_desktop.ui.pages.people_commands import AddStudent, SavePledge
 from jilu_desktop.ui.pages.target_row import scaled_font
@@ -617,36 +618,24 @@ class PledgePage(QWidget):
         if not self._dirty:
             proceed()
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+
+        def closed() -> None:
+            self.leave_box = None
+
+        question = ask_before_leaving(
+            self,
             self.tr("志愿书还没有保存"),
             self.tr("{year}学年的志愿书有未保存的修改。要先保存吗？").format(year=self._year),
-            QMessageBox.StandardButton.NoButton,
-            self,
+            save=self.save,
+            discard=lambda: self._set_dirty(False),
+            proceed=proceed,
+            stay=lambda: self._select_year_item(self._year),
+            closed=closed,
         )
-        save = box.addButton(self.tr("保存"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("不保存"), QMessageBox.ButtonRole.DestructiveRole)
-        stay = box.addButton(self.tr("取消"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(stay)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.leave_box = box
-        self.leave_save_button, self.leave_discard_button, self.leave_stay_button = save, discard, stay
-
-        def done() -> None:
-            self.leave_box = None
-            clicked = box.clickedButton()
-            if clicked is save:
-                if self.save():
-                    proceed()
-            elif clicked is discard:
-                self._set_dirty(False)
-                proceed()
-            else:
-                self._select_year_item(self._year)
-
-        box.finished.connect(done)
-        box.open()
+        self.leave_box = question.box
+        self.leave_save_button = question.save_button
+        self.leave_discard_button = question.discard_button
+        self.leave_stay_button = question.stay_button
 
     def _push(self, command: QUndoCommand) -> None:
         self.notice.push(command)

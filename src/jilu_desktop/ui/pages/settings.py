@@ -9,6 +9,7 @@ and she is told beside that field. What she did not change stays as stored, even
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import astuple
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -43,6 +45,7 @@ from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui.field_errors import GENERAL, FieldErrors, make_error_label
 from jilu_desktop.ui.i18n import ui_locale
 from jilu_desktop.ui.labels import month_name, school_year_name
+from jilu_desktop.ui.pages.leaving import ask_before_leaving
 from jilu_desktop.ui.preferences import apply_font_size
 
 # Shown in their own language, whatever the interface language is, so that each can be found.
@@ -139,6 +142,7 @@ class SettingsPage(QWidget):
         self.revert_button.setToolTip(self.tr("放弃未保存的修改"))
         self.revert_button.clicked.connect(self.revert)
         self.status_label = QLabel(self)
+        self.leave_box: QMessageBox | None = None  # the open question when leaving with unsaved changes
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("保存结果"))
         self.general_error = QLabel(self)
@@ -331,6 +335,31 @@ class SettingsPage(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._values() != self._loaded
+
+    def maybe_leave(self, proceed: Callable[[], None]) -> None:
+        """Run `proceed` now if nothing is unsaved; otherwise ask: save, discard or stay (another page, an import,
+        closing the window: targets typed and never saved would otherwise be lost without a word)."""
+        if not self.has_unsaved_changes():
+            proceed()
+            return
+
+        def closed() -> None:
+            self.leave_box = None
+
+        question = ask_before_leaving(
+            self,
+            self.tr("设置还没有保存"),
+            self.tr("设置页上有未保存的修改。要先保存吗？"),
+            save=self.save,
+            discard=self.revert,
+            proceed=proceed,
+            stay=lambda: None,
+            closed=closed,
+        )
+        self.leave_box = question.box
+        self.leave_save_button = question.save_button
+        self.leave_discard_button = question.discard_button
+        self.leave_stay_button = question.stay_button
 
     def _year_chosen(self) -> None:
         year = self.selected_year()
