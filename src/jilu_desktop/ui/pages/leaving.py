@@ -1,7 +1,10 @@
 """Leaving a page with unsaved changes (another page, another school year, an import, closing the window): the
 teacher is asked to save, not to save, or to stay. Nothing typed is dropped without her saying so.
 
-    page.leave = ask_before_leaving(page, title, text, save=page.save, discard=..., proceed=..., stay=...)
+    ask_before_leaving(page, title, text, save=page.save, discard=..., proceed=..., stay=...)
+
+While the question is open the page holds it as `leave_box`, with `leave_save_button`, `leave_discard_button` and
+`leave_stay_button` (the window and the tests look at them); `leave_box` is None again once it is answered.
 """
 
 from __future__ import annotations
@@ -32,10 +35,9 @@ def ask_before_leaving(
     discard: Callable[[], None],
     proceed: Callable[[], None],
     stay: Callable[[], None],
-    closed: Callable[[], None],
 ) -> LeaveQuestion:
     """Ask, window-modal: 保存 (the default: `save`, then `proceed` if it saved), 不保存 (`discard`, then `proceed`)
-    or 取消 (Esc too: `stay`). `closed` runs first whatever the answer (the page forgets the question)."""
+    or 取消 (Esc too: `stay`)."""
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     save_button = box.addButton(QCoreApplication.translate("LeavingPage", "保存"), QMessageBox.ButtonRole.AcceptRole)
@@ -48,7 +50,7 @@ def ask_before_leaving(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def done() -> None:
-        closed()
+        parent.leave_box = None  # type: ignore[attr-defined]
         clicked = box.clickedButton()
         if clicked is save_button:
             if save():
@@ -61,4 +63,9 @@ def ask_before_leaving(
 
     box.finished.connect(done)
     box.open()
-    return LeaveQuestion(box, save_button, discard_button, stay_button)
+    question = LeaveQuestion(box, save_button, discard_button, stay_button)
+    parent.leave_box = box  # type: ignore[attr-defined]
+    parent.leave_save_button = save_button  # type: ignore[attr-defined]
+    parent.leave_discard_button = discard_button  # type: ignore[attr-defined]
+    parent.leave_stay_button = stay_button  # type: ignore[attr-defined]
+    return question

@@ -618,11 +618,7 @@ class PledgePage(QWidget):
         if not self._dirty:
             proceed()
             return
-
-        def closed() -> None:
-            self.leave_box = None
-
-        question = ask_before_leaving(
+        ask_before_leaving(
             self,
             self.tr("志愿书还没有保存"),
             self.tr("{year}学年的志愿书有未保存的修改。要先保存吗？").format(year=self._year),
@@ -630,12 +626,7 @@ class PledgePage(QWidget):
             discard=lambda: self._set_dirty(False),
             proceed=proceed,
             stay=lambda: self._select_year_item(self._year),
-            closed=closed,
         )
-        self.leave_box = question.box
-        self.leave_save_button = question.save_button
-        self.leave_discard_button = question.discard_button
-        self.leave_stay_button = question.stay_button
 
     def _push(self, command: QUndoCommand) -> None:
         self.notice.push(command)

@@ -342,11 +342,7 @@ class SettingsPage(QWidget):
         if not self.has_unsaved_changes():
             proceed()
             return
-
-        def closed() -> None:
-            self.leave_box = None
-
-        question = ask_before_leaving(
+        ask_before_leaving(
             self,
             self.tr("设置还没有保存"),
             self.tr("设置页上有未保存的修改。要先保存吗？"),
@@ -354,12 +350,7 @@ class SettingsPage(QWidget):
             discard=self.revert,
             proceed=proceed,
             stay=lambda: None,
-            closed=closed,
         )
-        self.leave_box = question.box
-        self.leave_save_button = question.save_button
-        self.leave_discard_button = question.discard_button
-        self.leave_stay_button = question.stay_button
 
     def _year_chosen(self) -> None:
         year = self.selected_year()
