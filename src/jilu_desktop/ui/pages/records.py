@@ -6,6 +6,7 @@ asks the services again (tens of milliseconds at ten thousand records). Changes 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -36,14 +37,21 @@ from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages
 from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog, show_one
-from jilu_desktop.ui.labels import kind_label, kinds, month_name, short_date, student_names
+from jilu_desktop.ui.labels import iso_date, kind_label, kinds, month_name, short_date, student_names
 from jilu_desktop.ui.models.records_model import Column, RecordsModel
 from jilu_desktop.ui.undo import delete_activities
 from jilu_desktop.ui.widgets.flow_layout import FlowLayout
 from jilu_desktop.ui.widgets.shortcuts import page_shortcut
+from jilu_desktop.ui.widgets.table_columns import texts_width
 
 ALL = None  # the combo boxes' “全部” entry
 T = TypeVar("T")
+A_WEEK = [dt.date(2026, 11, 23) + dt.timedelta(days=i) for i in range(7)]  # Monday to Sunday
+
+
+def date_texts() -> list[str]:
+    """The date column's text (labels.iso_date) in each of its seven weekday forms."""
+    return [iso_date(day) for day in A_WEEK]
 
 
 class RecordsPage(QWidget):
@@ -89,17 +97,10 @@ class RecordsPage(QWidget):
         self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures ten thousand rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        character = self.fontMetrics().horizontalAdvance("中")
-        for column, chars in ((Column.DATE, 10), (Column.TIME, 4), (Column.KIND, 5), (Column.STUDENTS, 10)):
-            self.table.setColumnWidth(column, character * chars)
-        self.table.setColumnWidth(Column.PLACE, character * 7)
-        # Wide enough for the longest kind in the interface's language (“Home visit” needs more than 谈心).
-        widest_kind = max(self.fontMetrics().horizontalAdvance(text) for _, text in kinds())
-        self.table.setColumnWidth(Column.KIND, max(character * 5, widest_kind + character))
+        self._fit_columns()
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -183,6 +184,25 @@ class RecordsPage(QWidget):
         layout.addWidget(filters)
         layout.addWidget(self.view_stack, 1)
         layout.addWidget(buttons)
+
+    def _fit_columns(self) -> None:
+        """The rows' height and the columns' widths at the table's font: when made, and again when the font
+        changes (设置 → 界面字号), so that a larger font is not cut and a smaller one leaves no gaps."""
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 12)
+        character = metrics.horizontalAdvance("中")
+        # As wide as the widest of the dates it shows (“2026-12-02 Wed”), in the interface's language.
+        self.table.setColumnWidth(Column.DATE, texts_width(self.table, Column.DATE, date_texts()))
+        for column, chars in ((Column.TIME, 4), (Column.STUDENTS, 10), (Column.PLACE, 7)):
+            self.table.setColumnWidth(column, character * chars)
+        # Wide enough for the longest kind in the interface's language (“Home visit” needs more than 谈心).
+        widest_kind = max(metrics.horizontalAdvance(text) for _, text in kinds())
+        self.table.setColumnWidth(Column.KIND, max(character * 5, widest_kind + character))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     # Reading
 
