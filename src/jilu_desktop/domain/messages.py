@@ -239,6 +239,13 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "another way "
         "and export again",
     ),
+    "export_pledge_small_print": (
+        "{school_year}学年志愿书的内容较多，为了印在一页纸上，字号缩小到约 {size} 磅（通常为 12 磅），打印出来可能不易"
+        "看清；可以精简“帮扶措施”“其他努力方向”或“困难情况”的文字后重新导出",
+        "The {school_year} pledge has so much text that, to fit on one sheet, it is printed at about {size} pt "
+        '(usually 12 pt) and may be hard to read on paper; shorten "measures", "further commitments" or the '
+        "difficulty details and export again",
+    ),
     "export_bad_signature": (
         "签名图片不是有效的 PNG 图片，请重新选择",
         "The signature image is not a valid PNG picture; please choose it again",

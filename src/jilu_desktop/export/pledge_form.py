@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Final
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepInFrame, Paragraph, Spacer, Table, TableStyle
 
 from jilu_desktop.export import styles as st
@@ -198,6 +200,20 @@ def _signature_block(data: PledgeFormData, fonts: FontChain, styles: Styles) -> 
 def one_page(flowables: list[Flowable]) -> KeepInFrame:
     """Shrink to one page if long answers would push it over: the form is one sheet, as on paper."""
     return KeepInFrame(st.FRAME_WIDTH, st.FRAME_HEIGHT, flowables, mode="shrink")
+
+
+# Below this size (pt) the answers of a form shrunk to one sheet are hard to read on paper: the teacher is told.
+SMALL_PRINT: Final = 9.0
+
+
+def printed_size(data: PledgeFormData, fonts: FontChain | None = None) -> float:
+    """The size (pt) the form's answers are printed at: st.FIELD_SIZE (小四) when the form fits its sheet, less
+    when long answers make one_page() shrink it. Laid out, not drawn: a few milliseconds."""
+    fonts = fonts or default_fonts()
+    frame = one_page(pledge_flowables(data, fonts, make_styles(fonts.main)))
+    frame.canv = Canvas(io.BytesIO())  # what the layout measures text with; nothing is drawn on it
+    frame.wrap(st.FRAME_WIDTH, st.FRAME_HEIGHT)
+    return st.FIELD_SIZE / float(getattr(frame, "_scale", 1.0))
 
 
 def pledge_info(data: PledgeFormData) -> DocInfo:

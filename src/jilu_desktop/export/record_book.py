@@ -172,15 +172,19 @@ def _inside_cover(styles: Styles) -> list[Flowable]:
     return [Anchor("inside-cover", "封二"), Spacer(1, 50 * mm), block]
 
 
-def _pledge(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flowable]:
-    form = PledgeFormData(
+def book_pledge_form(data: RecordBookData) -> PledgeFormData:
+    """The 志愿书 as the book prints it (its pledge page)."""
+    return PledgeFormData(
         school_year=data.school_year,
         teacher=data.teacher,
         pledge=data.pledge,
         district=data.district,
         signature_png=data.signature_png if data.pledge else None,
     )
-    content = pledge_flowables(form, fonts, styles)
+
+
+def _pledge(data: RecordBookData, fonts: FontChain, styles: Styles) -> list[Flowable]:
+    content = pledge_flowables(book_pledge_form(data), fonts, styles)
     if data.pledge is None:
         note = Table([[Paragraph(NO_PLEDGE, styles.cell)]], colWidths=[st.FRAME_WIDTH])
         note.setStyle(

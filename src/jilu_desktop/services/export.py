@@ -41,8 +41,8 @@ from jilu_desktop.export.data import (
 )
 from jilu_desktop.export.file_names import pledge_file_name, record_book_file_name
 from jilu_desktop.export.fonts import default_fonts, find_unprintable, unprintable_error
-from jilu_desktop.export.pledge_form import build_pledge_form
-from jilu_desktop.export.record_book import build_record_book
+from jilu_desktop.export.pledge_form import SMALL_PRINT, build_pledge_form, printed_size
+from jilu_desktop.export.record_book import book_pledge_form, build_record_book
 from jilu_desktop.services.base import Service
 from jilu_desktop.services.progress import load_participation
 from jilu_desktop.services.saving import save_file
@@ -176,6 +176,8 @@ class ExportService(Service):
             notices.insert(0, ExportNotice("export_book_without_pledge", {"school_year": school_year}))
         elif pledge.signed_on is None:
             notices.append(ExportNotice("export_pledge_undated", {"school_year": school_year}))
+        if pledge is not None:
+            notices.extend(_small_print(book_pledge_form(data), school_year))
         return BookPlan(data, (*unsure, *notices), hidden)
 
     def export_record_book(
@@ -220,6 +222,7 @@ class ExportService(Service):
         assert data.pledge is not None
         if data.pledge.signed_on is None:
             notices.append(ExportNotice("export_pledge_undated", {"school_year": school_year}))
+        notices.extend(_small_print(data, school_year))
         pages = save_file(out, lambda tmp: build_pledge_form(data, tmp))
         return ExportResult(out, pages, tuple(notices))
 
@@ -281,6 +284,14 @@ def _pledge_info(session: Session, school_year: int) -> tuple[PledgeInfo | None,
         signed_on=pledge.signed_on,
     )
     return info, pledge.signature_png
+
+
+def _small_print(form: PledgeFormData, school_year: int) -> list[ExportNotice]:
+    """A notice when long answers shrink the one-sheet 志愿书 below a size that reads well on paper."""
+    size = printed_size(form)
+    if size >= SMALL_PRINT:
+        return []
+    return [ExportNotice("export_pledge_small_print", {"school_year": school_year, "size": f"{size:.0f}"})]
 
 
 def _profile_notices(profile: TeacherProfile) -> list[ExportNotice]:
