@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.students import Difficulty
@@ -20,6 +20,8 @@ class MenteeCard(QFrame):
         self.title_label = QLabel(self.tr("重点帮扶学生"), self)
         self.title_label.setFont(scaled_font(self.font(), 1.1, bold=True))
         self.name_label = self._label(self.tr("重点帮扶学生姓名"), scaled_font(self.font(), 1.3, bold=True))
+        self._name_parts: tuple[str, str] | None = None  # the mentee's name and class, when there is a class
+        self.name_label.installEventFilter(self)  # its width decides whether the class goes on a line of its own
         self.difficulty_label = self._label(self.tr("困难情况"))
         self.measures_label = self._label(self.tr("帮扶措施"))
         self.month_label = self._label(self.tr("本月帮扶情况"))
@@ -55,6 +57,7 @@ class MenteeCard(QFrame):
         """
         for label in (self.difficulty_label, self.measures_label, self.month_label):
             label.setVisible(pledge is not None)
+        self._name_parts = None
         if pledge is None:
             self.name_label.setFont(self.font())
             self.name_label.setText(
@@ -70,11 +73,11 @@ class MenteeCard(QFrame):
             name = QCoreApplication.translate("StudentPicker", "{name}（编号 {id}）").format(
                 name=name, id=pledge.mentee.id
             )
-        self.name_label.setText(
-            name
-            if not student.class_name
-            else self.tr("{name} · {class_name}").format(name=name, class_name=student.class_name)
-        )
+        if student.class_name:
+            self._name_parts = (name, student.class_name)
+            self._show_name()
+        else:
+            self.name_label.setText(name)
         labels = difficulty_labels()
         kinds = listing(labels[d] for d in Difficulty if d in student.difficulties)
         detail = pledge.pledge.difficulty_detail or student.difficulty_detail
@@ -90,3 +93,28 @@ class MenteeCard(QFrame):
         if last_seen is not None:
             month += self.tr("，最近一次：{date}").format(date=short_date(last_seen))
         self.month_label.setText(month)
+
+    def _show_name(self) -> None:
+        """“李小明 · 五(1)班” on one line where it fits the label's width; else the class on a line of its own, under
+        the name, so that a large font never breaks the class in two (“五(1)” / “班”): a class is read whole."""
+        if self._name_parts is None:
+            return
+        name, class_name = self._name_parts
+        one_line = self.tr("{name} · {class_name}").format(name=name, class_name=class_name)
+        self.name_label.setText(one_line if fits_one_line(self.name_label, one_line) else f"{name}\n{class_name}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name_label and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._show_name()
+        return super().eventFilter(watched, event)
+
+
+def fits_one_line(label: QLabel, text: str) -> bool:
+    """Would `text` stay on one line in `label` as wide as it is now (measured as the label lays out its text)?"""
+    metrics = label.fontMetrics()
+    width = label.contentsRect().width() - 2 * label.margin()
+    if width <= 0:
+        return True  # not laid out yet: measured again when it is given its width
+    left = Qt.AlignmentFlag.AlignLeft
+    wrapped = metrics.boundingRect(QRect(0, 0, width, 1 << 20), left | Qt.TextFlag.TextWordWrap, text)
+    return wrapped.height() <= metrics.boundingRect(QRect(0, 0, 1 << 20, 1 << 20), left, text).height()
