@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -184,6 +184,16 @@ class ActivityDialog(QDialog):
         self.picker.setFocus()
 
     # What the teacher sees
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As tall as its rows need at the width it is shown at: at a large font the key mentee's button goes under
+        the students' box (the dialog stays narrower than the screen), and Qt measured the height for one line."""
+        super().showEvent(event)
+        layout = self.layout()
+        if not event.spontaneous() and layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
 
     def _load_students(self, today: dt.date) -> None:
         pledge = self._services.pledges.get(school_year_of(today))

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from jilu_desktop.domain.students import StudentRecord, alike_ids
 from jilu_desktop.ui.widgets.flow_layout import FlowLayout
+from jilu_desktop.ui.widgets.wrap_row import WrapRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 NEW_NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # on the list's last entry: the typed name, to add as a new student
@@ -76,9 +77,9 @@ class StudentPicker(QWidget):
         self.new_button.hide()
         self._offered_name = ""
 
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.line_edit, 1)
+        # The buttons beside the box, or under it where the row has no room for both (a large font, a small screen).
+        row = WrapRow()
+        row.addWidget(self.line_edit)
         row.addWidget(self.new_button)
         row.addWidget(self.mentee_button)
         self._chips_box = QWidget(self)
