@@ -150,3 +150,40 @@ def test_once_a_day_while_open(qtbot: QtBot, late_services: AppServices, banner:
 def test_the_default_interval_checks_hourly(late_services: AppServices, banner: ReminderBanner) -> None:
     reminders = Reminders(late_services, banner)
     assert reminders.timer.interval() == 60 * 60 * 1000
+
+
+def test_a_reminder_on_show_follows_the_records_and_goes_once_on_pace(
+    late_services: AppServices, banner: ReminderBanner
+) -> None:
+    """Records logged after the day's reminder (in the window or with `jilu`): the reminder says what is still
+    needed now, and goes away once the month is on pace again; nothing new pops up for it."""
+    tray = FakeTray()
+    reminders = _reminders(late_services, banner, tray=tray, tray_available=lambda: False)
+    ids = [late_services.students.add(name=f"学生{i}") for i in range(5)]
+
+    def log(kind: str, count: int) -> None:
+        late_services.activities.add(
+            date="2026-12-22", kind=kind, student_ids=ids[:count], place="教室", content="帮扶"
+        )
+
+    log("talk", 1)
+    log("tutoring", 1)
+    assert reminders.start() == "本月还差 5 人次谈心/家访、7 人次辅导，还剩 9 天"
+
+    log("talk", 2)
+    reminders.update()
+    assert not banner.isHidden() and banner.text() == "本月还差 3 人次谈心/家访、7 人次辅导，还剩 9 天"
+
+    log("talk", 1)
+    log("tutoring", 4)
+    reminders.update()
+    assert banner.isHidden()
+    assert tray.messages == []
+    reminders.stop()
+
+
+def test_no_reminder_is_given_by_an_update(late_services: AppServices, banner: ReminderBanner) -> None:
+    reminders = _reminders(late_services, banner)
+    banner.hide()
+    reminders.update()  # behind pace, but the day's reminder was put away (or never given): it stays so
+    assert banner.isHidden()

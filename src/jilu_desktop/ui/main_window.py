@@ -284,6 +284,8 @@ class MainWindow(QMainWindow):
         current = self.current_page()
         if current is not None and current in self._stale:
             self._refresh_page(current)
+        if self.reminders is not None:
+            self.reminders.update()  # a reminder on show follows the records (hidden once on pace again)
 
     def _refresh_page(self, page: QWidget) -> None:
         self._stale.discard(page)

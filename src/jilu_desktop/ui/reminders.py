@@ -152,6 +152,23 @@ class Reminders(QObject):
         self.reminded.emit(text)
         return text
 
+    def update(self) -> None:
+        """After the records changed (in the window, with `jilu`, by an import): a reminder on show is brought up to
+        date, or hidden once the month is on pace again. Nothing is told that was not on show already (a new
+        reminder is check()'s, once a day), so logging a record never pops up a message."""
+        if self._banner.isHidden():
+            return
+        try:
+            on = self._services.settings.reminders_enabled()
+            pace = month_pace(self._services.progress.month(Month.of(self._today())), self._today()) if on else None
+        except StorageEnvironmentError:
+            log.warning("could not read this month's progress to update the reminder", exc_info=True)
+            return
+        if pace is None or not pace.behind:
+            self._banner.hide()
+        else:
+            self._banner.label.setText(reminder_text(pace))
+
     def _tell(self, text: str) -> None:
         title = self.tr("“168”爱生行动进度提醒")
         if self._tray_available():
