@@ -539,6 +539,30 @@ Log file: {log}</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>先保存这些修改(&amp;U)</source>
+        <translation>Save them &amp;first</translation>
+    </message>
+    <message>
+        <source>另一个页面</source>
+        <translation>another page</translation>
+    </message>
+    <message>
+        <source>“{pages}”页上有还没保存的修改（例如刚写的签名），导出的文件中不会有。</source>
+        <translation>Changes not yet saved on the &quot;{pages}&quot; page (a signature just drawn, say) will not be in the exported file.</translation>
+    </message>
+    <message>
+        <source>”、“</source>
+        <translation>&quot;, &quot;</translation>
+    </message>
+    <message>
+        <source>“{pages}”页没有保存成功。请关闭这个窗口，到那一页看提示。</source>
+        <translation>The &quot;{pages}&quot; page could not be saved. Close this window and see what that page says.</translation>
+    </message>
+    <message>
+        <source>修改已保存，点击“预览”重新生成。</source>
+        <translation>The changes are saved. Click &quot;Preview&quot; to make it again.</translation>
+    </message>
+    <message>
         <source>选项已改变，点击“预览”重新生成。</source>
         <translation>The options have changed; click &quot;Preview&quot; to make it again.</translation>
     </message>

@@ -514,6 +514,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>先保存这些修改(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另一个页面</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{pages}”页上有还没保存的修改（例如刚写的签名），导出的文件中不会有。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”、“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{pages}”页没有保存成功。请关闭这个窗口，到那一页看提示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改已保存，点击“预览”重新生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>选项已改变，点击“预览”重新生成。</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,9 @@ missing profile or pledge, or a character no font has, comes back as a DomainErr
 words, and a failed save leaves no half-written file. The preview is a temporary file shown with QtPdf;
 printing draws that same file's pages into the printer chosen in the system print dialog.
 
-Opened with open_export_dialog(): window-modal, so the records cannot change under an export.
+Opened with open_export_dialog(): window-modal, so the records cannot change under an export. What the window's
+pages hold unsaved (a signature just drawn on the pledge page) is not in the book, so it would not be in the
+export either: the dialog says so on opening and offers to save it first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,13 +28,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -86,28 +90,42 @@ class ExportDialog(QDialog):
         self._build()
         self.kind_buttons[kind].setChecked(True)
         self._options_changed()
+        self._show_unsaved()
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.wait_for_work)
 
     # --- building ---
     def _build(self) -> None:
-        what = QGroupBox(self.tr("导出什么"), self)
-        what_layout = QVBoxLayout(what)
+        what = QLabel(self.tr("导出什么"), self)
+        heading = what.font()
+        heading.setBold(True)
+        what.setFont(heading)
+        # The choices and what each one is sit directly in the side column, which gives wrapped text the
+        # height it needs (a group box between them squeezes it at a longer language).
+        what_layout = QVBoxLayout()
+        what_layout.addWidget(what)
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[ExportKind, QRadioButton] = {}
+        self.kind_notes: dict[ExportKind, QLabel] = {}
         labels = {
             ExportKind.BOOK: (self.tr("记录本(&B)"), self.tr("本学年的志愿书、活动记录和月度汇总，交校工会。")),
             ExportKind.PLEDGE: (self.tr("志愿书(&L)"), self.tr("本学年填好的志愿书，打印后签名。")),
             ExportKind.BLANK_PLEDGE: (self.tr("空白志愿书(&K)"), self.tr("空白表格，供手写填写。")),
         }
         for kind, (text, hint) in labels.items():
-            button = QRadioButton(text, what)
+            button = QRadioButton(text, self)
             button.setToolTip(hint)
             button.setAccessibleDescription(hint)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             what_layout.addWidget(button)
+            # Said under the choice, not only in a tooltip: a teacher does not hover to find out what each one is.
+            note = QLabel(hint, self)
+            note.setWordWrap(True)
+            note.setContentsMargins(24, 0, 0, 4)
+            self.kind_notes[kind] = note
+            what_layout.addWidget(note)
         self.kind_group.buttonToggled.connect(lambda *_: self._options_changed())
 
         self.year_combo = QComboBox(self)
@@ -154,10 +172,20 @@ class ExportDialog(QDialog):
         self.print_button.clicked.connect(self.print_)
         self.close_button.clicked.connect(self.reject)
         self.action_buttons = (self.preview_button, self.save_button, self.print_button)
+        self._focus_before: QWidget | None = None  # the button pressed, given the keyboard back when the work ends
+
+        # Changes not yet saved on the window's pages: not in the book, so not in what is exported.
+        self.unsaved_label = make_error_label(self)
+        self.save_pages_button = QPushButton(self.tr("先保存这些修改(&U)"), self)
+        self.save_pages_button.hide()
+        self.save_pages_button.clicked.connect(self.save_pages)
 
         # Wrapped labels sit directly in this column, which gives them the height their text needs.
         side = QVBoxLayout()
-        side.addWidget(what)
+        side.addWidget(self.unsaved_label)
+        side.addWidget(self.save_pages_button)
+        side.addLayout(what_layout)
+        side.addSpacing(8)
         side.addLayout(form)
         side.addWidget(self.anonymize_box)
         side.addWidget(self.anonymize_note)
@@ -176,6 +204,76 @@ class ExportDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addWidget(side_box)
         layout.addWidget(self.pdf, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the side column needs at its width: its wrapped notes are longer in some languages, and a
+        fixed least height would squeeze them into lines cut in half."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    # --- what the window holds unsaved ---
+    def unsaved_pages(self) -> list[QWidget]:
+        """The window's pages with changes not yet saved (as the window finds them when it is closed)."""
+        window = self.parentWidget()
+        if window is None:
+            return []
+        pages = []
+        for page in window.findChildren(QWidget):
+            has_unsaved = getattr(page, "has_unsaved_changes", None)
+            if callable(has_unsaved) and callable(getattr(page, "save", None)) and has_unsaved():
+                pages.append(page)
+        return pages
+
+    def _page_name(self, page: QWidget) -> str:
+        """The page's title in the window's list of pages, or a plain word where there is none."""
+        window = self.parentWidget()
+        nav = getattr(window, "nav", None)
+        stack = page.parentWidget()
+        if isinstance(nav, QListWidget) and isinstance(stack, QStackedWidget):
+            item = nav.item(stack.indexOf(page))
+            if item is not None:
+                return item.text()
+        return self.tr("另一个页面")
+
+    def _show_unsaved(self) -> None:
+        names = [self._page_name(page) for page in self.unsaved_pages()]
+        if not names:
+            self.unsaved_label.hide()
+            self.save_pages_button.hide()
+            return
+        self.unsaved_label.setText(
+            self.tr("“{pages}”页上有还没保存的修改（例如刚写的签名），导出的文件中不会有。").format(
+                pages=self.tr("”、“").join(names)
+            )
+        )
+        self.unsaved_label.show()
+        self.save_pages_button.show()
+        self._fit_height()
+
+    def save_pages(self) -> bool:
+        """Save what the window's pages hold unsaved, so that it is exported; True if all of it was saved."""
+        failed = [self._page_name(page) for page in self.unsaved_pages() if not page.save()]  # type: ignore[attr-defined]
+        if failed:
+            # The page says why beside its field; the dialog is window-modal, so the teacher is sent there.
+            self.unsaved_label.setText(
+                self.tr("“{pages}”页没有保存成功。请关闭这个窗口，到那一页看提示。").format(
+                    pages=self.tr("”、“").join(failed)
+                )
+            )
+            return False
+        self._show_unsaved()
+        if self._preview is not None:
+            self._drop_preview(self.tr("修改已保存，点击“预览”重新生成。"))
+        self.preview_button.setFocus()
+        return True
 
     # --- the options ---
     def choice(self) -> ExportChoice:
@@ -360,6 +458,12 @@ class ExportDialog(QDialog):
         return self._task is not None
 
     def _set_busy(self, busy: bool, cancellable: bool = False) -> None:
+        if busy:
+            # Disabling the button pressed (or the choice the keyboard was on) would send the keyboard on to 关闭,
+            # and the next Enter would close the dialog: it is given back where it was when the work ends.
+            focused = self.focusWidget()
+            if focused is not None and focused not in (self.close_button, self.stop_button):
+                self._focus_before = focused
         for button in self.action_buttons:
             button.setEnabled(not busy)
         for radio in self.kind_buttons.values():
@@ -373,10 +477,14 @@ class ExportDialog(QDialog):
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self.unsetCursor()
+            if self._focus_before is not None and self._focus_before.isEnabled():
+                self._focus_before.setFocus()
+            self._focus_before = None
 
     # --- telling ---
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
+        self._fit_height()
 
     def _clear_messages(self) -> None:
         self.error_label.clear()
@@ -395,6 +503,7 @@ class ExportDialog(QDialog):
         self._set_status(self.tr("没有完成。"))
         self.error_label.setText(text)
         self.error_label.show()
+        self._fit_height()
 
     # --- the preview file and closing ---
     @property
