@@ -1712,6 +1712,10 @@ Released under GPL-3.0 or later; the bundled font WenQuanYi Micro Hei is release
         <translation>Signing date</translation>
     </message>
     <message>
+        <source>如果已经在纸质志愿书上签过名，请填当时的日期。本学年从签名的那个月起计算每月的进度，之前的月份记为“未参加”（可以在“设置”中更改）。</source>
+        <translation>If you have already signed a paper pledge, enter the date you signed it. The months of this school year count from the month of signing; the months before it read &quot;Not yet taking part&quot; (this can be changed in Settings).</translation>
+    </message>
+    <message>
         <source>学年：</source>
         <translation>School year:</translation>
     </message>

@@ -1668,6 +1668,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>如果已经在纸质志愿书上签过名，请填当时的日期。本学年从签名的那个月起计算每月的进度，之前的月份记为“未参加”（可以在“设置”中更改）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>学年：</source>
         <translation type="unfinished"></translation>
     </message>

@@ -298,6 +298,16 @@ class PledgeStep(_FormStep):
         self.signed_edit.setDateRange(QDate(low.year, low.month, low.day), QDate(today.year, today.month, today.day))
         self.signed_edit.setDate(QDate(today.year, today.month, today.day))
         self.signed_edit.setAccessibleName(self.tr("签名日期"))
+        # The signing month is where the year's months start to count (participation): today is right only for a
+        # teacher who signs now, not for one who signed the paper form in September.
+        self.signed_note = QLabel(
+            self.tr(
+                "如果已经在纸质志愿书上签过名，请填当时的日期。本学年从签名的那个月起计算每月的进度，"
+                "之前的月份记为“未参加”（可以在“设置”中更改）。"
+            ),
+            self,
+        )
+        self.signed_note.setWordWrap(True)
         self.form.addRow(self.tr("学年："), self.year_label)
         self.form.addRow(self.tr("重点帮扶学生："), self.mentee_label)
         self.form.addRow(self.tr("帮扶措施："), self.errors.wrap("measures", self.measures_edit))
@@ -305,6 +315,7 @@ class PledgeStep(_FormStep):
             self.tr("此外，我还将在以下几方面努力："), self.errors.wrap("commitments", self.commitments_edit)
         )
         self.form.addRow(self.tr("签名日期："), self.errors.wrap("signed_on", self.signed_edit))
+        self.form.addRow("", self.signed_note)
 
     def nextId(self) -> int:
         return -1  # the last page of the set-up
