@@ -288,6 +288,17 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
         "无法保存“{path}”：{error}。没有留下不完整的文件",
         'Could not save "{path}": {error}. No partial file was left behind',
     ),
+    "demo_none": (
+        "这个记录本里没有示例数据，没有清除任何内容",
+        "This record book holds no example data; nothing was cleared",
+    ),
+    "demo_own_data": (
+        "示例数据加入以后，您又添加了 {students} 名学生、{records} 条记录、{pledges} 份志愿书；"
+        "清除示例数据会把它们也一起删除（删除前会先备份）。如果确实要这样做，请加上 --also-mine",
+        "Since the example data was added you have added {students:student|students}, {records:record|records} and "
+        "{pledges:pledge|pledges} yourself; clearing the example data deletes them too (after a backup). To do so, "
+        "add --also-mine",
+    ),
     "archive_not_found": (
         "找不到数据包“{path}”。如果它在U盘上，请先插好U盘",
         'The data archive "{path}" cannot be found. If it is on a USB stick, plug the stick in first',

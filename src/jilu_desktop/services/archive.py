@@ -11,10 +11,6 @@ and only after a checked backup of it has been made in the backups folder.
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +20,8 @@ from jilu_desktop.domain.messages import Lang
 from jilu_desktop.export.file_names import archive_file_name
 from jilu_desktop.services.base import Service
 from jilu_desktop.services.saving import save_with
-from jilu_desktop.storage import schema
 from jilu_desktop.storage.archive import ArchiveInfo, BookSummary, book_summary, open_archive, write_archive
-from jilu_desktop.storage.backup import backup_database, backup_name
-from jilu_desktop.storage.database import translate_errors
-from jilu_desktop.storage.errors import Problem, StorageEnvironmentError, classify, damaged
+from jilu_desktop.storage.backup import backup_before, raw_errors_translated
 
 
 @dataclass(frozen=True)
@@ -50,14 +43,14 @@ class ArchiveService(Service):
 
     def current(self) -> BookSummary:
         """What the book holds now: told before it is replaced."""
-        with _translated(self._folder(), self._db.backups_dir):
+        with raw_errors_translated(self._folder(), self._db.backups_dir):
             return book_summary(self._db.engine)
 
     def export(self, out: Path) -> ArchiveInfo:
         """Write the whole book to `out` as an archive, read back and checked before it takes that name. Works on
         a read-only book too (moving a book off a write-protected stick)."""
         now, out = self._clock.now(), Path(out)
-        with _translated(out.parent, self._db.backups_dir):
+        with raw_errors_translated(out.parent, self._db.backups_dir):
             return save_with(out, lambda: write_archive(self._db.engine, out, created=now, app_version=__version__))
 
     def inspect(self, path: Path) -> ArchiveInfo:
@@ -83,16 +76,12 @@ class ArchiveService(Service):
                 if not replace:
                     raise _would_replace(current, opened.info.book)
                 backup = self._backup()
-            with _translated(self._folder(), self._db.backups_dir):
+            with raw_errors_translated(self._folder(), self._db.backups_dir):
                 opened.restore_into(self._db.engine)
             return ImportResult(opened.info, backup, None if current.empty else current)
 
     def _backup(self) -> Path:
-        backups = self._db.backups_dir
-        if backups is None:  # a book opened without a data folder (tests in memory): nowhere to keep a copy
-            raise StorageEnvironmentError(Problem.CANNOT_OPEN, path=self._folder())
-        with _translated(self._folder(), backups):
-            return backup_database(self._db.engine, _free_name(backups, self._clock.now()))
+        return backup_before(self._db, "before-import", self._clock.now())
 
     def _folder(self) -> Path:
         return Path(self._db.engine.url.database or "").parent
@@ -105,33 +94,6 @@ class ArchiveService(Service):
             same = False
         if same:
             raise DomainError("archive_same_file", path=str(path))
-
-
-@contextmanager
-def _translated(path: Path, backups_dir: Path | None) -> Iterator[None]:
-    """translate_errors, and the same for the errors of SQLite's own connections, which the archive and the backup
-    use for SQLite's online backup: a full disk or a stick pulled out is told in plain words, not as a bug."""
-    with translate_errors(path, backups_dir):
-        try:
-            yield
-        except sqlite3.Error as error:
-            problem = classify(error)
-            if problem is None:
-                raise
-            if problem is Problem.DAMAGED:
-                raise damaged(path, backups_dir) from error
-            raise StorageEnvironmentError(problem, path=path) from error
-
-
-def _free_name(backups: Path, now: dt.datetime) -> Path:
-    """A backup's path that no earlier backup holds: two imports within one second (a script, or the wrong archive
-    put right at once) keep both replaced books (…-090000.sqlite3, …-090000-2.sqlite3)."""
-    first = backups / backup_name("before-import", schema.HEAD, now)
-    target, n = first, 1
-    while target.exists():
-        n += 1
-        target = first.with_name(f"{first.stem}-{n}{first.suffix}")
-    return target
 
 
 def _would_replace(current: BookSummary, archived: BookSummary) -> DomainError:

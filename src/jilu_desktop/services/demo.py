@@ -9,18 +9,28 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from jilu_desktop.domain.activities import ActivityKind, make_activity
 from jilu_desktop.domain.calendar import school_year_bounds
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.pledge import make_pledge
 from jilu_desktop.domain.profile import make_profile
 from jilu_desktop.domain.students import make_student
 from jilu_desktop.domain.targets import DEFAULT_EXEMPT_MONTHS
 from jilu_desktop.services.base import Service
 from jilu_desktop.services.clock import Clock
-from jilu_desktop.storage import activities_repo, pledges_repo, students_repo, teacher_repo
+from jilu_desktop.services.settings import FONT_SIZE_KEY, LANGUAGE_KEY, REMINDERS_KEY
+from jilu_desktop.storage import activities_repo, book_repo, pledges_repo, settings_repo, students_repo, teacher_repo
+from jilu_desktop.storage.backup import backup_before
+
+# The setting that marks a book holding the example data: when it was filled (UTC), and “ profile” if the example
+# teacher's profile came with it.
+DEMO_KEY = "demo_filled_at"
+# What clearing the example data keeps: the teacher's own choices of how the program looks and speaks.
+KEPT_SETTINGS = (LANGUAGE_KEY, FONT_SIZE_KEY, REMINDERS_KEY)
 
 _STUDENTS = [
     ("李小明", "男", ["learning"], "数学基础薄弱，作业常不能按时完成"),
@@ -84,14 +94,68 @@ class DemoSummary:
     activities: int
 
 
+@dataclass(frozen=True)
+class DemoBook:
+    """A book that holds the example data, and what the teacher added to it herself since (all of it would go
+    if the example data were cleared)."""
+
+    filled_at: dt.datetime  # naive UTC, as stored
+    own_students: int
+    own_records: int
+    own_pledges: int
+    own_profile: bool  # she changed the example profile, or it was hers before the example data came
+
+    @property
+    def own_anything(self) -> bool:
+        return bool(self.own_students or self.own_records or self.own_pledges)
+
+
 class DemoService(Service):
+    def book(self) -> DemoBook | None:
+        """The example data in this book, or None when it holds none (a teacher's own book, or a book whose
+        example data came before this was recorded)."""
+        with self._db.session_scope() as session:
+            mark = settings_repo.get_setting(session, DEMO_KEY)
+            if not mark:
+                return None
+            at_text, _, made_profile = mark.partition(" ")
+            filled_at = dt.datetime.fromisoformat(at_text)
+            own_students, own_records, own_pledges = book_repo.added_after(session, filled_at)
+            own_profile = made_profile != "profile" or book_repo.profile_changed_after(session, filled_at)
+        return DemoBook(filled_at, own_students, own_records, own_pledges, own_profile)
+
+    def clear(self, *, also_own: bool = False) -> Path | None:
+        """Take the example data out, so that the teacher can begin her own book (the first-run set-up shows
+        again). Everything in the book goes, after a checked backup (returned; None when nothing was there to
+        keep), except the language, font size and reminders chosen, and a profile that was hers.
+
+        Raises DomainError demo_none when the book holds no example data, demo_own_data when she added students,
+        records or pledges of her own since (unless also_own).
+        """
+        demo = self.book()
+        if demo is None:
+            raise DomainError("demo_none")
+        if demo.own_anything and not also_own:
+            raise DomainError(
+                "demo_own_data", students=demo.own_students, records=demo.own_records, pledges=demo.own_pledges
+            )
+        backup = backup_before(self._db, "before-clearing-demo", self._clock.now())
+        with self._db.session_scope(write=True) as session:
+            book_repo.empty_book(session, keep_settings=KEPT_SETTINGS, keep_profile=demo.own_profile)
+        return backup
+
     def fill(self, school_years: list[int], per_month: int = 24, seed: int = 168) -> DemoSummary:
         """Add a demo teacher (if none), students, pledges and about `per_month` activities a month."""
         rng = random.Random(seed)
         today = self._clock.today()
         now = self._clock.now()
         with self._db.session_scope(write=True) as session:
-            if teacher_repo.load_profile(session) is None:
+            made_profile = teacher_repo.load_profile(session) is None
+            if settings_repo.get_setting(session, DEMO_KEY) is None:  # the first fill's moment is what counts
+                settings_repo.set_setting(
+                    session, DEMO_KEY, now.isoformat(sep="T") + (" profile" if made_profile else "")
+                )
+            if made_profile:
                 profile = make_profile(
                     name="王丽华",
                     gender="女",

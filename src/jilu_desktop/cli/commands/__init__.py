@@ -25,7 +25,7 @@ CREATES_BOOK: Final[dict[str, Callable[[argparse.Namespace], bool]]] = {
     f"{PROG} settings targets": lambda args: True,
     f"{PROG} settings exempt-months": lambda args: True,
     f"{PROG} settings language": lambda args: args.value is not None,  # without a value it only shows
-    f"{PROG} demo": lambda args: True,
+    f"{PROG} demo": lambda args: not args.clear,
     f"{PROG} archive import": lambda args: True,  # a new computer: the archive becomes its book
 }
 

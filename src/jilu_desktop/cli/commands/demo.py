@@ -35,10 +35,40 @@ def register(sub: Subcommands, lang: Lang) -> None:
     p.add_argument(
         "--per-month", type=int, default=24, metavar="N", help=t("每月约多少条记录", "about N activities a month")
     )
+    p.add_argument(
+        "--clear",
+        action="store_true",
+        help=t(
+            "清除示例数据，开始使用自己的记录本（先备份；保留语言、字号和提醒设置）",
+            "take the example data out, to begin your own record book (backed up first; the language, font size "
+            "and reminders are kept)",
+        ),
+    )
+    p.add_argument(
+        "--also-mine",
+        action="store_true",
+        help=t(
+            "与 --clear 一起使用：示例数据加入后自己添加的学生和记录也一起删除",
+            "with --clear: also delete the students and records you added yourself after the example data",
+        ),
+    )
     p.set_defaults(handler=run)
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    if args.clear:
+        backup = ctx.services.demo.clear(also_own=args.also_mine)
+        emit(
+            ctx.t(
+                "已清除示例数据，可以开始填写自己的记录本了。",
+                "The example data is cleared: your own record book can begin.",
+            )
+        )
+        if backup is not None:
+            emit(ctx.t(f"清除前的记录本已备份到：{backup}", f"The record book as it was is backed up to: {backup}"))
+        return EXIT_OK
+    if args.also_mine:
+        raise UsageError("--also-mine 只能与 --clear 一起使用", "--also-mine goes with --clear only")
     today = ctx.services.clock.today()
     years = [values.school_year(y, today) for y in args.school_years or [str(school_year_of(today))]]
     if not 1 <= args.per_month <= PER_MONTH_LIMIT:
