@@ -382,6 +382,21 @@ The data archive holds students&apos; personal information: keep the USB stick s
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>示例数据提示</source>
+        <translation>Example data notice</translation>
+    </message>
+    <message>
+        <source>这是示例数据，供您熟悉程序，不是真实的记录。</source>
+        <translation>This is example data, for getting to know the program; these are not real records.</translation>
+    </message>
+    <message>
+        <source>清除示例数据，开始使用我的记录本…</source>
+        <translation>Clear the example data and start my own record book...</translation>
+    </message>
+</context>
+<context>
     <name>DemoStep</name>
     <message>
         <source>示例数据</source>
@@ -402,8 +417,8 @@ The data archive holds students&apos; personal information: keep the USB stick s
 · talks, home visits, tutoring and assistance in every month of those two years</translation>
     </message>
     <message>
-        <source>示例数据只供熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
-        <translation>Demo data is only for getting to know the program. For your real records, start again with a new data folder.</translation>
+        <source>示例数据只供熟悉程序。正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。</source>
+        <translation>The example data is only for getting to know the program. To start your real records, click &quot;Clear the example data and start my own record book&quot; at the top of the window.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1046,34 @@ Error: {error}</translation>
     <message>
         <source>已导入数据包</source>
         <translation>Data archive imported</translation>
+    </message>
+    <message>
+        <source>清除示例数据以后，示例教师、学生、志愿书和活动记录都会从记录本中删除（删除前会先备份）。然后您可以填写自己的信息，开始记录。</source>
+        <translation>Clearing the example data deletes the example teacher, students, pledges and activity records from the record book (a backup is made first). Then you can fill in your own details and start recording.</translation>
+    </message>
+    <message>
+        <source>注意：示例数据加入以后，您又添加了 {students} 名学生、{records} 条记录、{pledges} 份志愿书，它们也会一起删除。</source>
+        <translation>Note: since the example data was added you have added {students} students, {records} records and {pledges} pledges yourself; they will be deleted too.</translation>
+    </message>
+    <message>
+        <source>开始使用我的记录本</source>
+        <translation>Start my own record book</translation>
+    </message>
+    <message>
+        <source>清除示例数据</source>
+        <translation>Clear the example data</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>无法清除示例数据</source>
+        <translation>Could not clear the example data</translation>
+    </message>
+    <message>
+        <source>已清除示例数据（清除前的记录本已备份）</source>
+        <translation>Example data cleared (the record book was backed up first)</translation>
     </message>
     <message>
         <source>已{action}。按 Ctrl+Z 可撤销</source>
@@ -2886,8 +2929,8 @@ The record book keeps every session, shows how the month stands, and exports the
         <translation>The record book already has students, so demo data cannot be added.</translation>
     </message>
     <message>
-        <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
-        <translation>Demo data is an example teacher, 12 students and two school years of records, to get to know the program. For your real records, start again with a new data folder.</translation>
+        <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。</source>
+        <translation>The example data holds an example teacher, 12 students and two school years of activity records, for getting to know the program. To start your real records, click &quot;Clear the example data and start my own record book&quot; at the top of the window.</translation>
     </message>
 </context>
 <context>

@@ -364,6 +364,21 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>示例数据提示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是示例数据，供您熟悉程序，不是真实的记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除示例数据，开始使用我的记录本…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoStep</name>
     <message>
         <source>示例数据</source>
@@ -381,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>示例数据只供熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
+        <source>示例数据只供熟悉程序。正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1012,34 @@
     </message>
     <message>
         <source>已导入数据包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除示例数据以后，示例教师、学生、志愿书和活动记录都会从记录本中删除（删除前会先备份）。然后您可以填写自己的信息，开始记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：示例数据加入以后，您又添加了 {students} 名学生、{records} 条记录、{pledges} 份志愿书，它们也会一起删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始使用我的记录本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法清除示例数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已清除示例数据（清除前的记录本已备份）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +2872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。</source>
+        <source>示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

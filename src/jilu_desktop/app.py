@@ -169,6 +169,7 @@ def _open_guarded(paths: AppPaths, guard: InstanceGuard, quit_after_first_paint:
             QuitAfterFirstPaint(window, started)
         window.show()
         if not quit_after_first_paint:  # neither is needed for the first paint: both come just after it
+            after_first_paint(window, window.check_demo)  # the example data's band, with the way out of it
             after_first_paint(window, window.run_first_run)  # a new teacher is guided through the set-up
             after_first_paint(window, window.start_reminders)
         code = app.exec()

@@ -146,7 +146,7 @@ class WelcomeStep(QWizardPage):
             self.demo_note.setText(
                 self.tr(
                     "示例数据包括一位示例教师、12 名学生和两个学年的活动记录，供您熟悉程序。"
-                    "正式记录时，请换一个新的数据文件夹重新开始。"
+                    "正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。"
                 )
             )
         layout = QVBoxLayout(self)
@@ -365,7 +365,9 @@ class DemoStep(QWizardPage):
             self,
         )
         self.summary_label.setWordWrap(True)
-        self.warning_label = QLabel(self.tr("示例数据只供熟悉程序。正式记录时，请换一个新的数据文件夹重新开始。"), self)
+        self.warning_label = QLabel(
+            self.tr("示例数据只供熟悉程序。正式记录时，点窗口上方的“清除示例数据，开始使用我的记录本”即可。"), self
+        )
         self.warning_label.setWordWrap(True)
         self.error_label = make_error_label(self)
         layout = QVBoxLayout(self)

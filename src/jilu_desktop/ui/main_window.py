@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from jilu_desktop import __version__
+from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
@@ -54,6 +55,7 @@ WATCH_INTERVAL_MS = 3000  # how often a shown window asks whether the book was c
 if TYPE_CHECKING:
     from jilu_desktop.services.archive import ImportResult
     from jilu_desktop.ui.archive_actions import ArchiveActions
+    from jilu_desktop.ui.demo_banner import DemoBanner
     from jilu_desktop.ui.dialogs.activity_dialog import ActivityDialog
     from jilu_desktop.ui.pages.records import RecordsPage
     from jilu_desktop.ui.reminders import ReminderBanner, Reminders
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         right = self._right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         # A book that cannot be written (a write-protected USB stick): said once, at the top, for as long as it is open.
+        self.demo_banner: DemoBanner | None = None  # made when the book holds the example data (check_demo)
+        self.demo_question: QMessageBox | None = None  # the open “clear the example data?” (for tests)
         self.read_only_banner: QLabel | None = self._make_read_only_banner() if services.read_only else None
         if self.read_only_banner is not None:
             right.addWidget(self.read_only_banner)
@@ -286,6 +290,8 @@ class MainWindow(QMainWindow):
             self._refresh_page(current)
         if self.reminders is not None:
             self.reminders.update()  # a reminder on show follows the records (hidden once on pace again)
+        if self.demo_banner is not None:
+            self.check_demo()  # the example data cleared or added with `jilu`
 
     def _refresh_page(self, page: QWidget) -> None:
         self._stale.discard(page)
@@ -484,6 +490,7 @@ class MainWindow(QMainWindow):
     def _first_run_finished(self, imported: ImportResult | None, lang_before: Lang) -> None:
         if imported is None:
             self.refresh()
+            self.check_demo()  # the example data, if she chose it
             return
         self._archive_imported(imported)
         self.archive.tell_imported(imported, lang_before)
@@ -547,7 +554,11 @@ class MainWindow(QMainWindow):
         self.archive.import_archive()
 
     def _archive_imported(self, result: ImportResult) -> None:
-        """The book was replaced: nothing on screen or on the undo stack may speak of the old one any more."""
+        self._book_replaced(self.tr("已导入数据包"))
+
+    def _book_replaced(self, status: str) -> None:
+        """The book was replaced or emptied (an import, the example data cleared): nothing on screen or on the
+        undo stack may speak of the old one any more."""
         self._clearing_stack = True
         try:
             self.undo_stack.clear()  # an undo must never act on the replaced book
@@ -565,7 +576,71 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self.reminders is not None:
             self.reminders.check()
-        self.statusBar().showMessage(self.tr("已导入数据包"), 8000)
+        self.check_demo()
+        self.statusBar().showMessage(status, 8000)
+
+    # The example data
+
+    def check_demo(self) -> None:
+        """Show the example-data band while the book holds the example data (after the first paint, after the
+        set-up, an import or a change made with `jilu`); hide it once it is cleared."""
+        if self._services.read_only:
+            return  # nothing can be cleared in a book that can only be read
+        try:
+            demo = self._services.demo.book()
+        except StorageEnvironmentError:
+            return  # the pages tell what is wrong
+        if demo is None:
+            if self.demo_banner is not None:
+                self.demo_banner.hide()
+            return
+        if self.demo_banner is None:
+            from jilu_desktop.ui.demo_banner import DemoBanner
+
+            self.demo_banner = DemoBanner(self)
+            self.demo_banner.clear_requested.connect(self.clear_demo)
+            self._right.insertWidget(0, self.demo_banner)
+        self.demo_banner.show()
+
+    def clear_demo(self) -> QMessageBox | None:
+        """清除示例数据: asked first (what goes, that a backup is made, and what she added herself, if anything);
+        then the book is emptied and the guided set-up begins. An unsaved pledge or settings are asked about first."""
+        unsaved = self._unsaved_page()
+        if unsaved is not None:
+            self.show_page(unsaved)
+            unsaved.maybe_leave(self.clear_demo)  # type: ignore[attr-defined]
+            return None
+        demo = self._services.demo.book()
+        if demo is None:
+            self.check_demo()
+            return None
+        text = self.tr(
+            "清除示例数据以后，示例教师、学生、志愿书和活动记录都会从记录本中删除（删除前会先备份）。"
+            "然后您可以填写自己的信息，开始记录。"
+        )
+        if demo.own_anything:
+            text += "\n\n" + self.tr(
+                "注意：示例数据加入以后，您又添加了 {students} 名学生、{records} 条记录、{pledges} 份志愿书，"
+                "它们也会一起删除。"
+            ).format(students=demo.own_students, records=demo.own_records, pledges=demo.own_pledges)
+        self.demo_question = messages.ask(
+            self, self.tr("开始使用我的记录本"), text, self.tr("清除示例数据"), self.tr("取消"), self._demo_answered
+        )
+        return self.demo_question
+
+    def _demo_answered(self, clear: bool) -> None:
+        self.demo_question = None
+        if not clear:
+            return
+        try:
+            self._services.demo.clear(also_own=True)
+        except (DomainError, StorageEnvironmentError) as error:
+            messages.show_message(
+                self, self.tr("无法清除示例数据"), error.message(self._lang()), QMessageBox.Icon.Warning
+            )
+            return
+        self._book_replaced(self.tr("已清除示例数据（清除前的记录本已备份）"))
+        self.run_first_run()
 
     def show_help(self) -> QDialog:
         from jilu_desktop.ui.help import HelpWindow
