@@ -6,7 +6,10 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
-class FlowLayout(QLayout):
+class ItemListLayout(QLayout):
+    """What a hand-made layout needs to keep its items and to lay them out at a width (its `_place`): the rows
+    that wrap (FlowLayout, widgets.wrap_row.WrapRow) share it."""
+
     def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
@@ -25,9 +28,6 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
     def hasHeightForWidth(self) -> bool:
         return True
 
@@ -37,6 +37,15 @@ class FlowLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        """Lay the items out in `rect` (only if `move`), and give the height they take."""
+        raise NotImplementedError
+
+
+class FlowLayout(ItemListLayout):
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
