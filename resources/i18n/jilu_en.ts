@@ -538,6 +538,10 @@ Log file: {log}</translation>
         <translation>Stop</translation>
     </message>
     <message>
+        <source>填写个人信息(&amp;I)…</source>
+        <translation>Fill &amp;in the profile...</translation>
+    </message>
+    <message>
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
     </message>
@@ -576,6 +580,14 @@ Log file: {log}</translation>
     <message>
         <source>修改已保存，点击“预览”重新生成。</source>
         <translation>The changes are saved. Click &quot;Preview&quot; to make it again.</translation>
+    </message>
+    <message>
+        <source>本学年填好的志愿书；刚写的签名保存后会印在表上。</source>
+        <translation>This school year&apos;s pledge, filled in; the signature just written is printed on it once saved.</translation>
+    </message>
+    <message>
+        <source>本学年填好的志愿书，签名会印在表上。</source>
+        <translation>This school year&apos;s pledge, filled in, with your signature printed on it.</translation>
     </message>
     <message>
         <source>选项已改变，点击“预览”重新生成。</source>
@@ -647,6 +659,22 @@ Log file: {log}</translation>
         </translation>
     </message>
     <message>
+        <source>请注意：</source>
+        <translation>Please note:</translation>
+    </message>
+    <message>
+        <source>已保存个人信息，可以重新导出。</source>
+        <translation>Profile saved. You can export again.</translation>
+    </message>
+    <message>
+        <source>个人信息已保存，点击“预览”重新生成。</source>
+        <translation>The profile is saved. Click &quot;Preview&quot; to make it again.</translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation>Could not do that</translation>
+    </message>
+    <message>
         <source>没有打印。</source>
         <translation>Nothing was printed.</translation>
     </message>
@@ -665,10 +693,6 @@ Log file: {log}</translation>
     <message>
         <source>已打印</source>
         <translation>Printed</translation>
-    </message>
-    <message>
-        <source>请注意：{notice}</source>
-        <translation>Please note: {notice}</translation>
     </message>
     <message>
         <source>已停止。</source>

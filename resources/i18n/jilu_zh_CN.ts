@@ -513,6 +513,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>填写个人信息(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预览(&amp;V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,6 +554,14 @@
     </message>
     <message>
         <source>修改已保存，点击“预览”重新生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年填好的志愿书；刚写的签名保存后会印在表上。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本学年填好的志愿书，签名会印在表上。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,6 +627,22 @@
         </translation>
     </message>
     <message>
+        <source>请注意：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存个人信息，可以重新导出。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人信息已保存，点击“预览”重新生成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法完成操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>没有打印。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,10 +660,6 @@
     </message>
     <message>
         <source>已打印</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请注意：{notice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -215,7 +215,7 @@ def test_the_anonymized_book_tells_which_records_to_check_for_a_one_character_na
     click_box(qtbot, dialog.anonymize_box)
 
     click_and_wait(qtbot, dialog, dialog.preview_button)
-    notice = "请注意：学生“文”的姓名只有一个字，无法在正文中可靠地替换为代称"
+    notice = "请注意：\n学生“文”的姓名只有一个字，无法在正文中可靠地替换为代称"
     assert notice in dialog.status_label.text()
     assert f"请在公开前检查第 {records}、" in dialog.status_label.text()  # the record about 文 first, then 作文 …
     click_and_wait(qtbot, dialog, dialog.save_button)

@@ -202,17 +202,17 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export_book_without_pledge": (
         "{school_year}学年还没有志愿书，记录本中的志愿书页是待填写的空白表。请在“志愿书”中选择重点帮扶学生、"
         "填写困难情况和帮扶措施后重新导出",
-        "There is no pledge for school year {school_year}, so the record book has a blank pledge form to fill in. "
-        "Choose the key mentee and fill in the difficulty and the measures, then export again",
+        "There is no pledge for school year {school_year} yet, so the record book has a blank pledge form to fill "
+        "in. Choose the key mentee on the Pledge page, fill in the difficulty and the measures, then export again",
     ),
     "export_profile_incomplete": (
         "个人信息中还没有填写：{fields}。这些位置在导出的文件中留空，可以手写补上，或填写后重新导出",
-        "The profile has no {fields_en} yet; those places are left blank in the exported file. Write them in "
-        "by hand, or fill them in and export again",
+        "Some of the profile is not filled in yet ({fields_en}); those places are left blank in the exported file. "
+        "Write them in by hand, or fill in the profile and export again",
     ),
     "export_pledge_undated": (
         "{school_year}学年的志愿书还没有签名日期，日期处留空",
-        "The pledge for school year {school_year} has no signing date; the date is left blank",
+        "The pledge for school year {school_year} has no signing date yet, so the date is left blank on the form",
     ),
     # The anonymized book: what the pseudonym rule (domain.anonymize) had to leave as written.
     "export_anonymous_one_character": (
@@ -242,9 +242,9 @@ MESSAGES: Final[dict[str, tuple[str, str]]] = {
     "export_pledge_small_print": (
         "{school_year}学年志愿书的内容较多，为了印在一页纸上，字号缩小到约 {size} 磅（通常为 12 磅），打印出来可能不易"
         "看清；可以精简“帮扶措施”“其他努力方向”或“困难情况”的文字后重新导出",
-        "The {school_year} pledge has so much text that, to fit on one sheet, it is printed at about {size} pt "
-        '(usually 12 pt) and may be hard to read on paper; shorten "measures", "further commitments" or the '
-        "difficulty details and export again",
+        "The pledge for school year {school_year} has so much text that, to fit on one sheet, it is printed at "
+        'about {size} pt (usually 12 pt) and may be hard to read on paper; shorten "Measures", "Further '
+        'commitments" or "Difficulty detail" and export again',
     ),
     "export_bad_signature": (
         "签名图片不是有效的 PNG 图片，请重新选择",

@@ -504,7 +504,10 @@ class MainWindow(QMainWindow):
         # Imported here: QtPdf and QtPrintSupport are not needed until the teacher asks for them.
         from jilu_desktop.ui.dialogs.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self._services, self, settings_path=self._last_folder_path(), runner=self.tasks)
+        dialog = ExportDialog(
+            self._services, self, settings_path=self._last_folder_path(), runner=self.tasks, undo_stack=self.undo_stack
+        )
+        dialog.changed.connect(self._data_changed)  # the first profile, filled in from the dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

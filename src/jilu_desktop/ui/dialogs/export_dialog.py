@@ -7,7 +7,9 @@ printing draws that same file's pages into the printer chosen in the system prin
 
 Opened with open_export_dialog(): window-modal, so the records cannot change under an export. What the window's
 pages hold unsaved (a signature just drawn on the pledge page) is not in the book, so it would not be in the
-export either: the dialog says so on opening and offers to save it first.
+export either: the dialog says so on opening and offers to save it first. A profile missing or incomplete is
+told with 填写个人信息… beside it, which opens the profile dialog over this one (its change is a step on the
+window's undo stack); once saved, what was said goes, and the export can be made again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 from jilu_desktop.domain.calendar import school_year_of
 from jilu_desktop.domain.errors import DomainError
 from jilu_desktop.domain.messages import DEFAULT_LANG, Lang
+from jilu_desktop.domain.profile import TeacherProfile
 from jilu_desktop.services import AppServices
 from jilu_desktop.storage.errors import StorageEnvironmentError
 from jilu_desktop.ui import messages, printing
@@ -54,15 +57,19 @@ from jilu_desktop.ui.tasks import Progress, Task, TaskRunner
 
 if TYPE_CHECKING:
     from jilu_desktop.services.export import ExportResult
+    from jilu_desktop.ui.dialogs.profile_dialog import ProfileDialog
 
 log = logging.getLogger(__name__)
 
 PREVIEW_PREFIX = "jilu-preview-"
+# What is said about the profile (a refusal, or a notice after an export): 填写个人信息… is offered beside it.
+PROFILE_CODES = frozenset({"export_no_profile", "export_profile_incomplete"})
 QUIT_WAIT_MS = 60_000  # the longest export stops at its end, printing at the next page
 
 
 class ExportDialog(QDialog):
     work_done = Signal()  # a preview, save or print has finished, failed or stopped (after it was told)
+    changed = Signal()  # the profile was saved here with no undo step (the first one): the window shows it
 
     def __init__(
         self,
@@ -72,9 +79,13 @@ class ExportDialog(QDialog):
         settings_path: Path | None = None,
         kind: ExportKind = ExportKind.BOOK,
         runner: TaskRunner | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self._stack = undo_stack  # the window's: a profile saved here can be undone there
+        self.profile_dialog: ProfileDialog | None = None
+        self._note_year: int | None = None  # the school year the pledge choice's note speaks of
         self._lang = _language(services)
         self._runner = runner or TaskRunner(self)
         self._folder = LastFolder(settings_path)
@@ -161,6 +172,9 @@ class ExportDialog(QDialog):
         self.stop_button = QPushButton(self.tr("停止"), self)
         self.stop_button.hide()
         self.stop_button.clicked.connect(self._stop)
+        self.profile_button = QPushButton(self.tr("填写个人信息(&I)…"), self)
+        self.profile_button.hide()  # shown when what is said is about the profile
+        self.profile_button.clicked.connect(self.edit_profile)
 
         self.preview_button = QPushButton(self.tr("预览(&V)"), self)
         self.save_button = QPushButton(self.tr("保存为 PDF(&S)…"), self)
@@ -194,6 +208,7 @@ class ExportDialog(QDialog):
         side.addWidget(self.status_label)
         side.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignRight)
         side.addWidget(self.error_label)
+        side.addWidget(self.profile_button)
         for push in (*self.action_buttons, self.close_button):
             side.addWidget(push)
         side_box = QWidget(self)
@@ -248,6 +263,7 @@ class ExportDialog(QDialog):
         if not names:
             self.unsaved_label.hide()
             self.save_pages_button.hide()
+            self._show_pledge_note()
             return
         self.unsaved_label.setText(
             self.tr("“{pages}”页上有还没保存的修改（例如刚写的签名），导出的文件中不会有。").format(
@@ -256,6 +272,7 @@ class ExportDialog(QDialog):
         )
         self.unsaved_label.show()
         self.save_pages_button.show()
+        self._show_pledge_note()
         self._fit_height()
 
     def save_pages(self) -> bool:
@@ -275,6 +292,38 @@ class ExportDialog(QDialog):
         self.preview_button.setFocus()
         return True
 
+    def _drawn_unsaved(self, school_year: int) -> bool:
+        """Whether a signature is drawn (or imported) for `school_year`'s pledge on a page and not saved yet."""
+        for page in self.unsaved_pages():
+            drawn = getattr(page, "unsaved_signature_year", None)
+            if callable(drawn) and drawn() == school_year:
+                return True
+        return False
+
+    def _signed(self, school_year: int) -> bool:
+        """Whether the school year's stored pledge has the signature written on screen (printed on the form)."""
+        try:
+            view = self._services.pledges.get(school_year)
+        except StorageEnvironmentError:
+            return False
+        return view is not None and bool(view.pledge.signature_png)
+
+    def _show_pledge_note(self) -> None:
+        """What the pledge choice says about signing: by hand after printing, unless she has signed on screen."""
+        school_year = int(self.year_combo.currentData())
+        self._note_year = school_year
+        if self._drawn_unsaved(school_year):
+            note = self.tr("本学年填好的志愿书；刚写的签名保存后会印在表上。")
+        elif self._signed(school_year):
+            note = self.tr("本学年填好的志愿书，签名会印在表上。")
+        else:
+            note = self.tr("本学年填好的志愿书，打印后签名。")
+        button = self.kind_buttons[ExportKind.PLEDGE]
+        button.setToolTip(note)
+        button.setAccessibleDescription(note)
+        self.kind_notes[ExportKind.PLEDGE].setText(note)
+        self._fit_height()
+
     # --- the options ---
     def choice(self) -> ExportChoice:
         kind = next(k for k, b in self.kind_buttons.items() if b.isChecked())
@@ -292,6 +341,8 @@ class ExportDialog(QDialog):
     def _options_changed(self) -> None:
         choice = self.choice()
         busy = self._task is not None
+        if choice.school_year != self._note_year:
+            self._show_pledge_note()
         self.year_combo.setEnabled(not busy and choice.kind is not ExportKind.BLANK_PLEDGE)
         self.anonymize_box.setEnabled(not busy and choice.kind is ExportKind.BOOK)
         self.anonymize_note.setEnabled(self.anonymize_box.isEnabled())
@@ -371,7 +422,8 @@ class ExportDialog(QDialog):
             old.unlink(missing_ok=True)
         self._preview = (choice, result)
         status = self.tr("预览：共 %n 页。", "", pages)
-        self._set_status("\n\n".join([status, *self._notice_lines(result)]))
+        notices = self._notices(result)
+        self._set_status(f"{status}\n\n{notices}" if notices else status)
         return True
 
     def _print_after_preview(self, choice: ExportChoice, result: ExportResult) -> None:
@@ -400,9 +452,9 @@ class ExportDialog(QDialog):
         self._folder.remember(result.path.parent)
         self._set_status(self.tr("已保存：{name}（共 %n 页）", "", result.pages).format(name=result.path.name))
         text = self.tr("已保存到：\n{path}\n\n共 %n 页。", "", result.pages).format(path=result.path)
-        notices = self._notice_lines(result)
+        notices = self._notices(result)
         if notices:
-            text += "\n\n" + "\n".join(notices)
+            text += "\n\n" + notices
         self.message_box = messages.show_message(self, self.tr("已保存"), text)
 
     def _printed(self, sheets: int) -> None:
@@ -411,8 +463,17 @@ class ExportDialog(QDialog):
         self._set_status(text)
         self.message_box = messages.show_message(self, self.tr("已打印"), text)
 
-    def _notice_lines(self, result: ExportResult) -> list[str]:
-        return [self.tr("请注意：{notice}").format(notice=n.message(self._lang)) for n in result.notices]
+    def _notices(self, result: ExportResult) -> str:
+        """What to know about the file just made, under one “请注意：”, a paragraph each ("" if nothing). Each
+        notice is a sentence of its own, so it starts on a line of its own (in English with its capital letter);
+        one about the profile offers 填写个人信息….
+        """
+        if not result.notices:
+            return ""
+        if any(n.code in PROFILE_CODES for n in result.notices):
+            self.profile_button.show()
+        lines = [n.message(self._lang) for n in result.notices]
+        return self.tr("请注意：") + "\n" + "\n\n".join(lines)
 
     # --- running work in the background ---
     def _start(
@@ -489,6 +550,7 @@ class ExportDialog(QDialog):
     def _clear_messages(self) -> None:
         self.error_label.clear()
         self.error_label.hide()
+        self.profile_button.hide()
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, DomainError | StorageEnvironmentError):
@@ -503,7 +565,39 @@ class ExportDialog(QDialog):
         self._set_status(self.tr("没有完成。"))
         self.error_label.setText(text)
         self.error_label.show()
+        if isinstance(error, DomainError) and error.code in PROFILE_CODES:
+            self.profile_button.show()
         self._fit_height()
+
+    # --- the profile, filled in from here ---
+    def edit_profile(self) -> ProfileDialog:
+        """填写个人信息…: the profile dialog over this one; once saved, what was said about it goes."""
+        from jilu_desktop.ui.dialogs.profile_dialog import open_profile_dialog
+
+        stack = self._stack if self._stack is not None else QUndoStack(self)
+        dialog = open_profile_dialog(self, self._services, stack, lambda: self._lang, self._report, self._profile_saved)
+        dialog.finished.connect(self._profile_closed)
+        self.profile_dialog = dialog
+        return dialog
+
+    def _profile_closed(self) -> None:
+        self.profile_dialog = None
+
+    def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
+        if step is not None and self._stack is not None:
+            self._stack.push(step)  # the window refreshes its pages and says how to undo it
+        else:
+            self.changed.emit()
+        self._clear_messages()
+        self._set_status(self.tr("已保存个人信息，可以重新导出。"))
+        if self._preview is not None:
+            self._drop_preview(self.tr("个人信息已保存，点击“预览”重新生成。"))
+        self.preview_button.setFocus()
+
+    def _report(self, error: Exception) -> None:
+        from jilu_desktop.ui.pages.page_undo import report_failure
+
+        report_failure(self, self.tr("无法完成操作"), error, self._lang)
 
     # --- the preview file and closing ---
     @property

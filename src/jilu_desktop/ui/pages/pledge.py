@@ -319,6 +319,12 @@ class PledgePage(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self._dirty
 
+    def unsaved_signature_year(self) -> int | None:
+        """The school year whose pledge has a signature written (or imported) here and not saved yet, else None;
+        for the export dialog, which says the signature is printed on the form once saved."""
+        pad = self.signature.pad
+        return self._year if self._dirty and pad.is_modified() and not pad.is_empty() else None
+
     def refresh(self) -> None:
         """Read the profile, the students and the years again; the form too, unless it has unsaved changes."""
         self._show_profile(self._services.profile.get())
