@@ -575,13 +575,7 @@ class ExportDialog(QDialog):
         from jilu_desktop.ui.dialogs.profile_dialog import open_profile_dialog
 
         stack = self._stack if self._stack is not None else QUndoStack(self)
-        dialog = open_profile_dialog(self, self._services, stack, lambda: self._lang, self._report, self._profile_saved)
-        dialog.finished.connect(self._profile_closed)
-        self.profile_dialog = dialog
-        return dialog
-
-    def _profile_closed(self) -> None:
-        self.profile_dialog = None
+        return open_profile_dialog(self, self._services, stack, lambda: self._lang, self._report, self._profile_saved)
 
     def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
         if step is not None and self._stack is not None:

@@ -182,7 +182,8 @@ def open_profile_dialog(
 ) -> ProfileDialog:
     """The profile dialog over `parent`, for the profile as stored now. Saving goes through save_profile (only
     if the profile is still as the dialog showed it); `saved` gets the profile and the undo step, if any, for
-    the page to push where it keeps its steps."""
+    the page to push where it keeps its steps. While it is open, `parent.profile_dialog` is the dialog (None
+    again once it is closed): the pages and the export dialog that offer it, and their tests, look at it there."""
     from jilu_desktop.ui.pages.people_commands import save_profile
 
     opened = services.profile.get()
@@ -192,5 +193,7 @@ def open_profile_dialog(
 
     dialog = ProfileDialog(submit, lang, opened, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    parent.profile_dialog = dialog  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _result: setattr(parent, "profile_dialog", None))
     dialog.open()
     return dialog

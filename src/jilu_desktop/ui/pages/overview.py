@@ -267,15 +267,9 @@ class OverviewPage(QWidget):
         """The profile dialog (as on the pledge page); saved through the services, then shown on every page."""
         from jilu_desktop.ui.dialogs.profile_dialog import open_profile_dialog
 
-        dialog = open_profile_dialog(
+        return open_profile_dialog(
             self, self._services, self._stack, self._services.settings.language, self._report, self._profile_saved
         )
-        dialog.finished.connect(self._profile_closed)
-        self.profile_dialog = dialog
-        return dialog
-
-    def _profile_closed(self) -> None:
-        self.profile_dialog = None
 
     def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
         self.show_profile(after)

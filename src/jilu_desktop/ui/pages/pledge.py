@@ -662,13 +662,7 @@ class PledgePage(QWidget):
 
     # --- the profile ---
     def edit_profile(self) -> ProfileDialog:
-        dialog = open_profile_dialog(self, self._services, self._stack, self._lang, self._report, self._profile_saved)
-        dialog.finished.connect(self._profile_closed)
-        self.profile_dialog = dialog
-        return dialog
-
-    def _profile_closed(self) -> None:
-        self.profile_dialog = None
+        return open_profile_dialog(self, self._services, self._stack, self._lang, self._report, self._profile_saved)
 
     def _profile_saved(self, after: TeacherProfile, step: QUndoCommand | None) -> None:
         if step is not None:
